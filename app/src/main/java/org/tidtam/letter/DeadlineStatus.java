@@ -1,0 +1,3 @@
+package org.tidtam.letter;
+
+public enum DeadlineStatus { OPEN, DONE, DISMISSED }
