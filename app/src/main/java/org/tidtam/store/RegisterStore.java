@@ -1,0 +1,43 @@
+package org.tidtam.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.tidtam.letter.AuditEntry;
+import org.tidtam.letter.Letter;
+import org.tidtam.letter.LetterDraft;
+import org.tidtam.letter.RegistrationNumber;
+
+/**
+ * The incoming register. Entries are never deleted; every change is audited. Failures the user must hear
+ * about are {@link org.tidtam.i18n.TidtamException}s with keys under "store." or "register.".
+ */
+public interface RegisterStore {
+
+    /**
+     * Registers a letter: validates it, assigns the next number of the calendar year of its received date
+     * atomically (two racing saves never get the same number), stores its deadlines and an audit row, all in
+     * one transaction.
+     */
+    Letter register(LetterDraft draft, String user);
+
+    Optional<Letter> get(long id);
+
+    Optional<Letter> find(RegistrationNumber regNo);
+
+    /** One page of rows, newest number first within the query; never loads the whole register. */
+    List<RegisterRow> page(RegisterQuery query, int offset, int limit);
+
+    long count(RegisterQuery query);
+
+    /** Replaces the entry's fields, writing one audit row per changed field. Numbers never change. */
+    Letter update(long id, LetterDraft fields, String user);
+
+    /** Cancels (ยกเลิก) the entry: it stays in the register with its number; the reason is required. */
+    Letter cancel(long id, String reason, String user);
+
+    /** The entry's audit log, oldest first. */
+    List<AuditEntry> history(long id);
+
+    /** The พ.ศ. years that have entries, newest first. */
+    List<Integer> years();
+}
