@@ -2,6 +2,8 @@ package org.tidtam;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.tidtam.app.AppPaths;
+import org.tidtam.app.Logging;
 import org.tidtam.cli.TidtamCli;
 import org.tidtam.cli.TidtamCommand;
 import picocli.CommandLine;
@@ -15,6 +17,7 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
+        Logging.configure(AppPaths.defaultDataDir());
         CommandLine cl = TidtamCli.commandLine();
         CommandLine.ParseResult parsed;
         try {
