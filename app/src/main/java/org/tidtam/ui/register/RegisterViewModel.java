@@ -88,9 +88,11 @@ public final class RegisterViewModel {
             all.add(year.get());
         }
         all.sort(java.util.Comparator.reverseOrder());
+        Integer chosen = year.get() != null ? year.get() : current;
         loadingYears = true;
         try {
-            years.setAll(all);
+            years.setAll(all); // a combo box bound to the year may clear it while its items are replaced
+            year.set(chosen);
         } finally {
             loadingYears = false;
         }
