@@ -30,6 +30,12 @@ public final class ThaiDateFormat {
 
     private ThaiDateFormat() { }
 
+    /** "๒๕ ธันวาคม ๒๕๖๗" (Thai digits); "" for null. */
+    public static String format(LocalDate date) { return ThaiDigits.toThai(formatArabic(date)); }
+
+    /** "25 ธันวาคม 2567"; "" for null. */
+    public static String formatArabic(LocalDate date) { return longDate(date); }
+
     /** "25 ธันวาคม 2567". */
     public static String longDate(LocalDate date) {
         return date == null ? "" : date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + yearBe(date);

@@ -2,16 +2,15 @@ package org.tidtam.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.tidtam.app.AppConfig;
+import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
 import org.tidtam.i18n.TidtamException;
-import org.tidtam.store.RegisterStore;
 import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.FxTaskRunner;
 import org.tidtam.ui.common.LanguagePreference;
@@ -26,7 +25,7 @@ public final class TidtamGui extends Application {
     private static volatile AppConfig config;
     private static volatile String language;
     private UiModule module;
-    private RegisterStore store;
+    private Core core;
 
     public static void launch(Path db, String today, String lang) {
         Map<String, String> env = System.getenv();
@@ -40,14 +39,14 @@ public final class TidtamGui extends Application {
         LanguagePreference saved = LanguagePreference.userPreferences();
         Messages messages = UiModule.messagesFor(language, saved);
         try {
-            store = StoreOpener.open(config);
+            core = Core.open(config);
         } catch (TidtamException e) {
             LOG.log(Level.INFO, "cannot open the register", e);
             Dialogs.showError(null, messages, e);
             Platform.exit();
             return;
         }
-        module = new UiModule(config, store, FxTaskRunner::new, saved);
+        module = new UiModule(config, core.registerStore(), FxTaskRunner::new, saved);
         module.show(stage, messages);
     }
 
@@ -56,19 +55,8 @@ public final class TidtamGui extends Application {
         if (module != null && module.runner() instanceof AutoCloseable c) {
             c.close();
         }
-        if (store instanceof AutoCloseable c) {
-            c.close();
+        if (core != null) {
+            core.close();
         }
-    }
-
-    /** How the window gets its store; a seam so the composition stays in one place. */
-    static final class StoreOpener {
-        static Function<AppConfig, RegisterStore> opener = c -> {
-            throw new TidtamException("ui.error.noStore", c.database().toString());
-        };
-
-        private StoreOpener() { }
-
-        static RegisterStore open(AppConfig c) { return opener.apply(c); }
     }
 }

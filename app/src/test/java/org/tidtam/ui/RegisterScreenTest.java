@@ -2,6 +2,7 @@ package org.tidtam.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,9 +15,11 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tidtam.app.AppConfig;
+import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
 import org.tidtam.letter.AuditEntry;
 import org.tidtam.letter.LetterDraft;
@@ -38,17 +41,25 @@ class RegisterScreenTest {
     static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 10, 30);
     static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
 
+    @TempDir
+    static Path dir;
+    private Core core;
     private RegisterStore store;
     private UiModule module;
 
     @Start
-    void start(Stage stage) {
-        store = TestStores.open(CLOCK);
-        AppConfig config = new AppConfig(Path.of("/tmp/tidtam-ui-test.db"), Path.of("/tmp"), CLOCK, Messages.thai(),
-                "clerk");
-        module = new UiModule(config, store, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+    void start(Stage stage) throws Exception {
+        Path db = Files.createTempFile(dir, "register", ".db");
+        Files.delete(db);
+        core = TestStores.open(db, CLOCK);
+        store = core.registerStore();
+        module = new UiModule(TestStores.config(db, CLOCK), store, SameThreadTaskRunner::new,
+                LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
     }
+
+    @AfterEach
+    void closeDatabase() { core.close(); }
 
     @Test
     void ctrlNFillsTheFormAndCtrlSShowsTheRowWithItsBuddhistEraDate(FxRobot robot) {
@@ -80,7 +91,7 @@ class RegisterScreenTest {
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#senderError").queryLabeled().getText()).isEqualTo("ต้องกรอกช่องนี้");
+        assertThat(robot.lookup("#senderError").queryLabeled().getText()).isEqualTo("ยังไม่ได้ระบุผู้ส่ง (จาก)");
         assertThat(store.count(org.tidtam.store.RegisterQuery.all())).isZero();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

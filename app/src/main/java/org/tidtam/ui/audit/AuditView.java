@@ -52,8 +52,8 @@ public final class AuditView {
                         + ThaiDateFormat.time(a.at().toLocalTime())),
                 column("user", 110, AuditEntry::user),
                 column("field", 140, a -> fieldName(a.field())),
-                column("old", 200, a -> a.oldValue() == null ? "" : a.oldValue()),
-                column("new", 200, a -> a.newValue() == null ? "" : a.newValue())));
+                column("old", 200, a -> AuditValues.shown(ctx, a.field(), a.oldValue())),
+                column("new", 200, a -> AuditValues.shown(ctx, a.field(), a.newValue()))));
         return table;
     }
 

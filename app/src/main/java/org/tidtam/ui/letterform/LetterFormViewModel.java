@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,8 @@ import org.tidtam.i18n.Messages;
 import org.tidtam.i18n.TidtamException;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterDraft;
+import org.tidtam.letter.LetterValidator;
+import org.tidtam.letter.Validation;
 import org.tidtam.letter.Secrecy;
 import org.tidtam.letter.Urgency;
 import org.tidtam.store.RegisterStore;
@@ -45,6 +48,8 @@ public final class LetterFormViewModel {
     final StringProperty action = new SimpleStringProperty("");
     final StringProperty remarks = new SimpleStringProperty("");
     final StringProperty text = new SimpleStringProperty("");
+    /** The validator names fields as the draft does; the form names its date fields apart. */
+    private static final Map<String, String> FORM_FIELD = Map.of("date", "letterDate", "receivedAt", "receivedDate");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     /** A form for a new letter (editing null, received now) or for correcting an entry. */
@@ -74,8 +79,6 @@ public final class LetterFormViewModel {
         LocalDate date = date("letterDate", letterDate.get());
         LocalDate received = date("receivedDate", receivedDate.get());
         LocalTime time = time(receivedTime.get());
-        require("sender", sender.get());
-        require("subject", subject.get());
         if (received == null && !errors.containsKey("receivedDate")) {
             errors.put("receivedDate", messages.get("ui.form.required"));
         }
@@ -83,12 +86,18 @@ public final class LetterFormViewModel {
             errors.put("receivedTime", messages.get("ui.form.required"));
         }
         if (!errors.isEmpty()) {
+            require("sender", sender.get(), "register.sender.missing");
+            require("subject", subject.get(), "register.subject.missing");
             return Optional.empty();
         }
-        return Optional.of(new LetterDraft(number.get(), date, sender.get(), recipient.get(), subject.get(),
+        LetterDraft draft = new LetterDraft(number.get(), date, sender.get(), recipient.get(), subject.get(),
                 urgency.get(), secrecy.get(), received.atTime(time),
                 action.get(), base.unit(), base.officer(), remarks.get(), text.get(), base.deadlines(),
-                base.fileSha256(), base.fileName()));
+                base.fileSha256(), base.fileName());
+        for (Validation.Problem p : LetterValidator.validate(draft).errors()) {
+            errors.putIfAbsent(FORM_FIELD.getOrDefault(p.field(), p.field()), messages.get(p.key(), p.args().toArray()));
+        }
+        return errors.isEmpty() ? Optional.of(draft) : Optional.empty();
     }
 
     /** The regulation allows it (a letter may be back-dated), but it is usually a typing slip: warn. */
@@ -134,9 +143,9 @@ public final class LetterFormViewModel {
         }
     }
 
-    private void require(String field, String value) {
+    private void require(String field, String value, String key) {
         if (value == null || value.isBlank()) {
-            errors.put(field, messages.get("ui.form.required"));
+            errors.put(field, messages.get(key));
         }
     }
 

@@ -48,8 +48,13 @@ class LetterFormViewModelTest {
 
     @Test
     void missingSenderAndSubjectAreMarkedInThaiAndNothingIsSaved() {
+        form.letterDate.set("31/2/2568");
         assertThat(form.validate()).isEmpty();
-        assertThat(form.errors()).containsEntry("sender", "ต้องกรอกช่องนี้").containsEntry("subject", "ต้องกรอกช่องนี้");
+        assertThat(form.errors()).containsKey("letterDate").containsEntry("sender", "ยังไม่ได้ระบุผู้ส่ง (จาก)");
+        form.letterDate.set("");
+        assertThat(form.validate()).isEmpty();
+        assertThat(form.errors()).containsEntry("sender", "ยังไม่ได้ระบุผู้ส่ง (จาก)")
+                .containsEntry("subject", "ยังไม่ได้ระบุเรื่อง");
         assertThat(store.count(org.tidtam.store.RegisterQuery.all())).isZero();
     }
 
