@@ -2,26 +2,61 @@ package org.tidtam.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.tidtam.app.AppConfig;
+import org.tidtam.app.Core;
+import org.tidtam.i18n.Messages;
+import org.tidtam.i18n.TidtamException;
+import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.FxTaskRunner;
+import org.tidtam.ui.common.LanguagePreference;
 
-/** Starts the window. The configuration is resolved before JavaFX starts so a bad option fails early. */
+/**
+ * Starts the window. The configuration is resolved before JavaFX starts so a bad option fails early. A
+ * database that cannot be opened (unwritable, not SQLite, newer, locked) gets a dialog and the app exits
+ * without touching the file.
+ */
 public final class TidtamGui extends Application {
+    private static final Logger LOG = Logger.getLogger(TidtamGui.class.getName());
     private static volatile AppConfig config;
+    private static volatile String language;
+    private UiModule module;
+    private Core core;
 
     public static void launch(Path db, String today, String lang) {
         Map<String, String> env = System.getenv();
         config = AppConfig.resolve(db, today, lang, env);
+        language = lang != null ? lang : env.get("TIDTAM_LANG");
         Application.launch(TidtamGui.class);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(config.messages().get("app.title"));
-        stage.setScene(new Scene(new Label(config.messages().get("app.title")), 1200, 760));
-        stage.show();
+        LanguagePreference saved = LanguagePreference.userPreferences();
+        Messages messages = UiModule.messagesFor(language, saved);
+        try {
+            core = Core.open(config);
+        } catch (TidtamException e) {
+            LOG.log(Level.INFO, "cannot open the register", e);
+            Dialogs.showError(null, messages, e);
+            Platform.exit();
+            return;
+        }
+        module = new UiModule(config, core.registerStore(), FxTaskRunner::new, saved);
+        module.show(stage, messages);
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (module != null && module.runner() instanceof AutoCloseable c) {
+            c.close();
+        }
+        if (core != null) {
+            core.close();
+        }
     }
 }

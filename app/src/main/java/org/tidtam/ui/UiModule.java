@@ -1,0 +1,68 @@
+package org.tidtam.ui;
+
+import java.util.function.Function;
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.tidtam.app.AppConfig;
+import org.tidtam.i18n.Messages;
+import org.tidtam.store.RegisterStore;
+import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.LanguagePreference;
+import org.tidtam.ui.common.Styles;
+import org.tidtam.ui.common.TaskRunner;
+import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.main.MainWindow;
+
+/**
+ * The window's composition root: the one place that turns the configuration, the store and a task runner
+ * into screens. Tests build it with a temporary database and a same-thread runner.
+ */
+public final class UiModule {
+    private final AppConfig config;
+    private final RegisterStore store;
+    private final TaskRunner runner;
+    private final LanguagePreference language;
+    private Stage stage;
+    private UiContext ctx;
+    private MainWindow window;
+
+    public UiModule(AppConfig config, RegisterStore store, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
+                    LanguagePreference language) {
+        this.config = config;
+        this.store = store;
+        this.language = language;
+        this.runner = runners.apply(e -> Dialogs.showError(stage, ctx.messages(), e));
+    }
+
+    /** The language: the --lang option or TIDTAM_LANG if given, else the saved choice, else Thai. */
+    public static Messages messagesFor(String explicit, LanguagePreference saved) {
+        String tag = explicit != null && !explicit.isBlank() ? explicit : saved.load().orElse("th");
+        return Messages.forLanguage(tag);
+    }
+
+    public MainWindow show(Stage primary, Messages messages) {
+        this.stage = primary;
+        this.ctx = new UiContext(messages, config.clock(), config.user(), store, runner, language);
+        Locale.setDefault(messages.locale()); // the date picker's month names follow the default locale
+        window = new MainWindow(ctx, primary, this::switchLanguage);
+        primary.setTitle(messages.get("app.title") + " — " + config.database().getFileName());
+        if (primary.getScene() == null) {
+            primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));
+        } else {
+            primary.getScene().setRoot(window.root());
+        }
+        Styles.apply(primary.getScene());
+        primary.show();
+        window.start();
+        return window;
+    }
+
+    public MainWindow window() { return window; }
+
+    public TaskRunner runner() { return runner; }
+
+    private void switchLanguage(String tag) {
+        language.save(tag);
+        show(stage, Messages.forLanguage(tag));
+    }
+}

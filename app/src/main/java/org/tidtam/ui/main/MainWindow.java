@@ -1,0 +1,105 @@
+package org.tidtam.ui.main;
+
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.tidtam.letter.Letter;
+import org.tidtam.store.RegisterRow;
+import org.tidtam.ui.audit.AuditView;
+import org.tidtam.ui.cancel.CancelDialog;
+import org.tidtam.ui.common.BackgroundTask;
+import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.letterform.LetterFormView;
+import org.tidtam.ui.letterform.LetterFormViewModel;
+import org.tidtam.ui.register.RegisterView;
+import org.tidtam.ui.register.RegisterViewModel;
+
+/**
+ * The main window's content: the menu bar over the register screen, and the actions that open the other
+ * screens (new letter, edit, cancel, history). Later screens (dashboard, settings) hang off this class.
+ */
+public final class MainWindow implements RegisterView.Actions {
+    private final UiContext ctx;
+    private final Stage stage;
+    private final Consumer<String> languageSwitch;
+    private final RegisterView register;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch) {
+        this.ctx = ctx;
+        this.stage = stage;
+        this.languageSwitch = languageSwitch;
+        this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
+        root.setId("mainWindow");
+        root.setTop(new MainMenu(ctx, this).build());
+        root.setCenter(register.node());
+    }
+
+    public Parent root() { return root; }
+
+    public RegisterView register() { return register; }
+
+    /** Loads the register; call once the window is on screen. */
+    public void start() { register.model().refresh(); }
+
+    @Override
+    public void newLetter() {
+        var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), null, ctx.now());
+        new LetterFormView(ctx, model, register::showSaved).show(stage);
+    }
+
+    @Override
+    public void edit(RegisterRow row) {
+        ctx.runner().submit(BackgroundTask.of(() -> ctx.store().get(row.id()))
+                .onSuccess(found -> found.ifPresent(this::openEditor))
+                .onError(Throwable.class, this::showError));
+    }
+
+    private void openEditor(Letter letter) {
+        var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), letter, ctx.now());
+        new LetterFormView(ctx, model, saved -> register.reloadKeepingSelection()).show(stage);
+    }
+
+    @Override
+    public void cancel(RegisterRow row) {
+        if (row.cancelled()) {
+            Dialogs.showInfo(stage, ctx.messages(), ctx.text("ui.cancel.title"), ctx.text("ui.cancel.already"));
+            return;
+        }
+        new CancelDialog(ctx).ask(stage, row).ifPresent(reason ->
+                ctx.runner().submit(BackgroundTask.of(() -> ctx.store().cancel(row.id(), reason, ctx.user()))
+                        .onSuccess(letter -> register.reloadKeepingSelection())
+                        .onError(Throwable.class, this::showError)));
+    }
+
+    @Override
+    public void history(RegisterRow row) { new AuditView(ctx).show(stage, row); }
+
+    void editSelected() { withSelection(this::edit); }
+
+    void cancelSelected() { withSelection(this::cancel); }
+
+    void historySelected() { withSelection(this::history); }
+
+    void refresh() { register.model().refresh(); }
+
+    void switchLanguage(String tag) { languageSwitch.accept(tag); }
+
+    void about() {
+        Dialogs.showInfo(stage, ctx.messages(), ctx.text("ui.about.title"), ctx.text("ui.about.text",
+                String.valueOf(MainWindow.class.getPackage().getImplementationVersion())));
+    }
+
+    void exit() { stage.close(); }
+
+    private void withSelection(Consumer<RegisterRow> action) {
+        RegisterRow row = register.model().selectedProperty().get();
+        if (row != null) {
+            action.accept(row);
+        }
+    }
+
+    private void showError(Throwable e) { Dialogs.showError(stage, ctx.messages(), e); }
+}

@@ -1,0 +1,62 @@
+package org.tidtam.ui.register;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import org.tidtam.store.RegisterRow;
+import org.tidtam.thai.ThaiDateFormat;
+import org.tidtam.ui.common.UiContext;
+
+/**
+ * The register's columns in the regulation's order (เลขทะเบียนรับ, ที่, ลงวันที่, จาก, ถึง, เรื่อง,
+ * การปฏิบัติ, หมายเหตุ) with the received date and time after the number and the urgency before the subject.
+ * Columns do not sort: sorting would need every row; the store gives them in register order.
+ */
+final class RegisterColumns {
+    private RegisterColumns() { }
+
+    static List<TableColumn<RegisterRow, String>> all(UiContext ctx) {
+        return List.of(
+                column(ctx, "regNo", 80, r -> String.valueOf(r.regNo().number())),
+                column(ctx, "receivedDate", 120, r -> ThaiDateFormat.shortDate(r.receivedAt().toLocalDate())),
+                column(ctx, "receivedTime", 64, r -> ThaiDateFormat.time(r.receivedAt().toLocalTime())),
+                column(ctx, "number", 150, RegisterRow::number),
+                column(ctx, "date", 120, r -> ThaiDateFormat.shortDate(r.date())),
+                column(ctx, "sender", 190, RegisterRow::sender),
+                column(ctx, "recipient", 160, RegisterRow::recipient),
+                urgency(ctx),
+                column(ctx, "subject", 330, RegisterRow::subject),
+                column(ctx, "action", 150, RegisterRow::action),
+                column(ctx, "remarks", 140, RegisterRow::remarks));
+    }
+
+    private static TableColumn<RegisterRow, String> urgency(UiContext ctx) {
+        TableColumn<RegisterRow, String> c = column(ctx, "urgency", 96,
+                r -> ctx.text("ui.urgency." + r.urgency().name()));
+        c.getStyleClass().add("urgency-column");
+        c.setCellFactory(col -> {
+            TableCell<RegisterRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.getStyleClass().add("urgency-cell");
+            return cell;
+        });
+        return c;
+    }
+
+    private static TableColumn<RegisterRow, String> column(UiContext ctx, String name, double width,
+                                                           Function<RegisterRow, String> value) {
+        TableColumn<RegisterRow, String> c = new TableColumn<>(ctx.text("ui.register.col." + name));
+        c.setId("col-" + name);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(p -> new ReadOnlyStringWrapper(p.getValue() == null ? "" : value.apply(p.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,156 @@
+package org.tidtam.ui.register;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.tidtam.letter.Letter;
+import org.tidtam.store.RegisterRow;
+import org.tidtam.ui.common.UiContext;
+
+/**
+ * The register screen: a พ.ศ. year chooser, the table of entries and a count. It binds to its
+ * view-model and forwards the user's intents (new, edit, cancel, history) to the actions given by the
+ * main window; it computes nothing itself.
+ */
+public final class RegisterView {
+    /** What the buttons and keys of this screen ask the main window to do. */
+    public interface Actions {
+        void newLetter();
+
+        void edit(RegisterRow row);
+
+        void cancel(RegisterRow row);
+
+        void history(RegisterRow row);
+    }
+
+    private final UiContext ctx;
+    private final RegisterViewModel model;
+    private final Actions actions;
+    private final TableView<RegisterRow> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+
+    public RegisterView(UiContext ctx, RegisterViewModel model, Actions actions) {
+        this.ctx = ctx;
+        this.model = model;
+        this.actions = actions;
+        root.setId("registerView");
+        root.setTop(toolBar());
+        root.setCenter(buildTable());
+        root.setBottom(statusBar());
+    }
+
+    public Node node() { return root; }
+
+    public RegisterViewModel model() { return model; }
+
+    public TableView<RegisterRow> table() { return table; }
+
+    /** After a new entry was saved: show its year and select it. */
+    public void showSaved(Letter letter) { model.show(letter, this::select); }
+
+    /** After an edit or cancel: reload and keep the selected line. */
+    public void reloadKeepingSelection() {
+        model.reloadKeeping(table.getSelectionModel().getSelectedIndex(), this::select);
+    }
+
+    private void select(int index) {
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.scrollTo(Math.max(0, index - 3));
+        }
+        table.requestFocus();
+    }
+
+    private ToolBar toolBar() {
+        Label yearLabel = new Label(ctx.text("ui.register.year"));
+        ComboBox<Integer> years = new ComboBox<>(model.years());
+        years.setId("yearChooser");
+        years.setAccessibleText(ctx.text("ui.register.year"));
+        years.valueProperty().bindBidirectional(model.yearProperty());
+        years.setButtonCell(yearCell());
+        years.setCellFactory(l -> yearCell());
+        yearLabel.setLabelFor(years);
+        return new ToolBar(yearLabel, years,
+                button("newButton", "ui.action.new", actions::newLetter),
+                selectionButton("editButton", "ui.action.edit", actions::edit),
+                selectionButton("cancelButton", "ui.action.cancelEntry", actions::cancel),
+                selectionButton("historyButton", "ui.action.history", actions::history));
+    }
+
+    private ListCell<Integer> yearCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Integer y, boolean empty) {
+                super.updateItem(y, empty);
+                setText(empty || y == null ? null : ctx.text("ui.register.yearBe", String.valueOf(y)));
+            }
+        };
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(ctx.text(key));
+        b.setId(id);
+        b.setAccessibleText(ctx.text(key));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private Button selectionButton(String id, String key, Consumer<RegisterRow> action) {
+        Button b = button(id, key, () -> withSelection(action));
+        b.disableProperty().bind(model.selectedProperty().isNull());
+        return b;
+    }
+
+    private void withSelection(Consumer<RegisterRow> action) {
+        RegisterRow row = model.selectedProperty().get();
+        if (row != null) {
+            action.accept(row);
+        }
+    }
+
+    private TableView<RegisterRow> buildTable() {
+        table.setId("registerTable");
+        table.setAccessibleText(ctx.text("ui.register.table"));
+        table.getColumns().setAll(RegisterColumns.all(ctx));
+        table.setPlaceholder(new Label(ctx.text("ui.register.empty")));
+        table.setFixedCellSize(30);
+        table.setRowFactory(t -> new RegisterTableRow(model::cancelReason, ctx.text("ui.register.cancelled")));
+        table.itemsProperty().bind(model.rowsProperty());
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                withSelection(actions::edit);
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                withSelection(actions::edit);
+            }
+        });
+        return table;
+    }
+
+    private Node statusBar() {
+        Label count = new Label();
+        count.setId("registerCount");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> ctx.text("ui.register.count", model.countProperty().get(), String.valueOf(model.yearProperty().get())),
+                model.countProperty(), model.yearProperty()));
+        HBox bar = new HBox(count);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}
