@@ -28,19 +28,26 @@ public final class BackupInspector {
     /** @param knownSchemaVersion the newest schema this build can open ({@link KnownSchema#latest()}) */
     public BackupInspector(int knownSchemaVersion) { this.knownSchemaVersion = knownSchemaVersion; }
 
-    public BackupReport inspect(Path file) {
+    public BackupReport inspect(Path file) { return inspect(file, file); }
+
+    /** Inspects {@code file} (e.g. a working copy) but names {@code shownAs} in messages and the report. */
+    BackupReport inspect(Path file, Path shownAs) {
         requireSqliteFile(file);
         try (Connection c = SqliteCopy.open(file, true)) {
-            checkIntegrity(c, file);
-            checkTables(c, file);
-            int version = schemaVersion(c);
-            if (version > knownSchemaVersion) {
-                throw new TidtamException("backup.inspect.newer", file, version, knownSchemaVersion);
-            }
-            return report(c, file, version);
+            return check(c, file, shownAs);
         } catch (SQLException | IllegalArgumentException e) {
-            throw new TidtamException(e, "backup.inspect.corrupt", file, e.getMessage());
+            throw new TidtamException(e, "backup.inspect.corrupt", shownAs, e.getMessage());
         }
+    }
+
+    private BackupReport check(Connection c, Path file, Path shownAs) throws SQLException {
+        checkIntegrity(c, shownAs);
+        checkTables(c, shownAs);
+        int version = schemaVersion(c);
+        if (version > knownSchemaVersion) {
+            throw new TidtamException("backup.inspect.newer", shownAs, version, knownSchemaVersion);
+        }
+        return report(c, shownAs, sizeOf(file), version);
     }
 
     /** The cheap first check: the file exists and starts with SQLite's header. */
@@ -86,7 +93,7 @@ public final class BackupInspector {
         return newest;
     }
 
-    private static BackupReport report(Connection c, Path file, int version) throws SQLException {
+    private static BackupReport report(Connection c, Path file, long size, int version) throws SQLException {
         long letters = count(c, "SELECT count(*) FROM letters");
         long deadlines = count(c, "SELECT count(*) FROM deadlines");
         RegistrationNumber newest = null;
@@ -98,7 +105,7 @@ public final class BackupInspector {
                 received = rs.getString(3);
             }
         }
-        return new BackupReport(file, sizeOf(file), version, letters, deadlines, newest, received);
+        return new BackupReport(file, size, version, letters, deadlines, newest, received);
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -69,9 +69,7 @@ public final class RestoreService {
         } catch (SQLException | IOException e) {
             throw new TidtamException(e, "backup.inspect.corrupt", candidate, e.getMessage());
         }
-        BackupReport onCopy = inspector.inspect(tmp);
-        return new BackupReport(candidate, onCopy.sizeBytes(), onCopy.schemaVersion(), onCopy.letters(),
-                onCopy.deadlines(), onCopy.newestRegNo(), onCopy.newestReceived());
+        return inspector.inspect(tmp, candidate);
     }
 
     private Path keepCurrent(Clock clock) {
