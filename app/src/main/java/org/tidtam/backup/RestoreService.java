@@ -46,7 +46,7 @@ public final class RestoreService {
             Path pre = keepCurrent(clock);
             quiesceCurrent();
             replace(tmp);
-            return new RestoreResult(inspector.inspect(database), pre);
+            return new RestoreResult(checked, pre);
         } finally {
             BackupService.deleteQuietly(tmp);
         }
