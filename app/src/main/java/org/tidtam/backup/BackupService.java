@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.tidtam.i18n.TidtamException;
  */
 public final class BackupService {
     public static final String FOLDER = "backups";
+    static final String TMP_SUFFIX = ".tmp";
+    private static final Duration STALE_TMP = Duration.ofDays(1);
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
 
     private final Path database;
@@ -52,13 +55,17 @@ public final class BackupService {
         Path parent = target.getParent();
         requireDatabase();
         ensureWritable(parent);
-        Path tmp = parent.resolve(target.getFileName() + ".tmp");
+        Path tmp = null;
         try {
+            // unique per writer: a second Tidtam backing up the same day must not write into our temp file
+            tmp = Files.createTempFile(parent, target.getFileName() + ".", TMP_SUFFIX);
             SqliteCopy.copy(database, tmp);
             moveIntoPlace(tmp, target);
             return target;
         } catch (SQLException | IOException e) {
-            deleteQuietly(tmp);
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
             throw new TidtamException(e, "backup.failed", target, e.getMessage());
         }
     }
@@ -67,6 +74,7 @@ public final class BackupService {
     public Path backupNow(Clock clock) {
         Path file = backupTo(folder.resolve(BackupName.daily(LocalDate.now(clock))));
         prune();
+        deleteStaleTemps(clock);
         return file;
     }
 
@@ -119,6 +127,26 @@ public final class BackupService {
             }
         }
         return deleted;
+    }
+
+    /** Temp files a crashed backup left behind (older than a day, so never one being written now). */
+    private void deleteStaleTemps(Clock clock) {
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().startsWith("tidtam-")
+                            && f.getFileName().toString().endsWith(TMP_SUFFIX))
+                    .filter(f -> isOlderThan(f, clock.instant().minus(STALE_TMP)))
+                    .forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warning("could not list " + folder + ": " + e);
+        }
+    }
+
+    private static boolean isOlderThan(Path f, java.time.Instant limit) {
+        try {
+            return Files.getLastModifiedTime(f).toInstant().isBefore(limit);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void requireDatabase() {

@@ -85,12 +85,19 @@ class BackupServiceTest {
         }
         Files.writeString(folder.resolve("tidtam-pre-restore-20250101-090000.db"), "keep me");
         Files.writeString(folder.resolve("notes.txt"), "keep me");
+        Path crashed = Files.writeString(folder.resolve("tidtam-2025-05-01.db.123.tmp"), "left by a crash");
+        Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(
+                LocalDate.of(2025, 5, 1).atStartOfDay(BANGKOK).toInstant()));
+        Path fresh = Files.writeString(folder.resolve("tidtam-2025-05-15.db.456.tmp"), "another Tidtam writing now");
+        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.from(on("2025-05-15").instant()));
 
         new BackupService(db, folder).backupNow(on("2025-05-15"));
 
         assertThat(new BackupService(db, folder).dailyBackups()).hasSize(14 + 11);
         assertThat(folder.resolve("tidtam-pre-restore-20250101-090000.db")).exists();
         assertThat(folder.resolve("notes.txt")).exists();
+        assertThat(crashed).doesNotExist();
+        assertThat(fresh).exists();
         assertThat(folder.resolve("tidtam-2024-06-30.db")).exists();
         assertThat(folder.resolve("tidtam-2024-05-31.db")).doesNotExist();
     }
