@@ -83,7 +83,7 @@ final class TestFiles {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Secret letter text");
+                writeLines(content, new PDType1Font(Standard14Fonts.FontName.HELVETICA), "Secret letter text, long enough to count as a text layer");
             }
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", userPassword,
                     new AccessPermission());
