@@ -1,0 +1,28 @@
+package org.tidtam.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.tidtam.i18n.Messages;
+import org.tidtam.i18n.TidtamException;
+
+/** Asserts that a file was refused with a clear message: the expected key, Thai text quoting the name. */
+final class Refusals {
+    private Refusals() { }
+
+    static TidtamException assertRefused(ThrowingCallable call, String key, String fileName) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(TidtamException.class);
+        TidtamException e = (TidtamException) thrown;
+        assertThat(e.key()).isEqualTo(key);
+        String thai = Messages.thai().of(e);
+        assertThat(thai).contains("'" + fileName + "'").doesNotContain(key).matches("(?s).*[ก-๙].*");
+        assertThat(Messages.english().of(e)).contains("'" + fileName + "'").doesNotContain(key);
+        return e;
+    }
+
+    static void assertOnlyTidtamException(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(TidtamException.class);
+    }
+}
