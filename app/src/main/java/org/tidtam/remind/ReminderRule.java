@@ -1,12 +1,13 @@
 package org.tidtam.remind;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.LocalTime;
 
 /**
  * One reminder of a policy: so many days before the due day, at a time of day. (0, 08:00) is "the
  * morning of the day".
  */
-public record ReminderRule(int daysBefore, LocalTime at) implements Comparable<ReminderRule> {
+public record ReminderRule(int daysBefore, @JsonFormat(pattern = "HH:mm") LocalTime at) implements Comparable<ReminderRule> {
     /** When reminders fire unless a rule says otherwise: before the office opens at 08:30. */
     public static final LocalTime MORNING = LocalTime.of(8, 0);
     public static final int MAX_DAYS_BEFORE = 365;
