@@ -1,6 +1,9 @@
 package org.tidtam.remind;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.tidtam.letter.Deadline;
 import org.tidtam.letter.RelativeRule;
@@ -55,5 +58,24 @@ public final class DueDateResolver {
                 .filter(day -> !day.equals(deadline.due()))
                 .map(deadline::withDue)
                 .orElse(deadline);
+    }
+
+    /**
+     * The open relative deadlines whose day moved, with their new day: what to store after the holiday
+     * table changed. Deadlines with a fixed day, closed ones and unmoved ones are left out.
+     */
+    public List<DeadlineEntry> recompute(Collection<DeadlineEntry> entries) {
+        List<DeadlineEntry> moved = new ArrayList<>();
+        for (DeadlineEntry e : entries) {
+            if (!e.deadline().isOpen() || e.deadline().relative() == null) {
+                continue;
+            }
+            LocalDate received = e.letter().receivedAt() == null ? null : e.letter().receivedAt().toLocalDate();
+            Deadline updated = apply(e.deadline(), received, e.letter().letterDate());
+            if (updated != e.deadline()) {
+                moved.add(new DeadlineEntry(updated, e.letter()));
+            }
+        }
+        return moved;
     }
 }

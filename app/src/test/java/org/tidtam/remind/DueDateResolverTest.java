@@ -3,6 +3,7 @@ package org.tidtam.remind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,5 +65,22 @@ class DueDateResolverTest {
 
         assertThat(before).isEqualTo(LocalDate.of(2026, 4, 21));
         assertThat(resolver.resolve(rule, received, null)).contains(LocalDate.of(2026, 4, 22));
+    }
+
+    @Test
+    void recomputeReturnsOnlyTheOpenRelativeDeadlinesWhoseDayMoved() {
+        RelativeRule rule = new RelativeRule(5, true, RelativeRule.From.RECEIPT);
+        DeadlineEntry fixed = Fixtures.entry(1, DeadlineKind.REPORT, "2026-04-20", org.tidtam.letter.Urgency.NORMAL,
+                "2026-04-09T10:00");
+        DeadlineEntry relative = new DeadlineEntry(Deadline.proposed(DeadlineKind.REPLY, LocalDate.of(2026, 4, 21),
+                null, null, rule, "ภายใน ๕ วันทำการ", null, 1.0).withId(2), fixed.letter());
+        List<DeadlineEntry> entries = List.of(fixed, relative);
+        assertThat(resolver.recompute(entries)).isEmpty();
+
+        holidays.add(LocalDate.of(2026, 4, 16), "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ", HolidayKind.SPECIAL);
+
+        assertThat(resolver.recompute(entries)).singleElement()
+                .satisfies(e -> assertThat(e.id()).isEqualTo(2L))
+                .satisfies(e -> assertThat(e.deadline().due()).isEqualTo(LocalDate.of(2026, 4, 22)));
     }
 }

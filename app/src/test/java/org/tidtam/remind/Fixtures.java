@@ -30,7 +30,7 @@ final class Fixtures {
         Deadline d = new Deadline(id, kind, due, end, time, null, "", "ภายในวันที่ " + due, null, 1.0,
                 DeadlineStatus.OPEN, null, null, null);
         LetterRef letter = new LetterRef(100 + id, new RegistrationNumber(2568, (int) id), "มท 0322/ว " + id,
-                "กรมการปกครอง", "เรื่องทดสอบ " + id, urgency, receivedAt, "", "");
+                "กรมการปกครอง", "เรื่องทดสอบ " + id, null, urgency, receivedAt, "", "");
         return new DeadlineEntry(d, letter);
     }
 }
