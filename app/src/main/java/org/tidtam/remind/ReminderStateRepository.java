@@ -1,0 +1,23 @@
+package org.tidtam.remind;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the officer did with reminders, by {@link Reminder#key()}: backed by the {@code reminder_state}
+ * table of migration V2 (reminder_key, acknowledged_at, snoozed_until); {@link InMemoryReminderStateRepository}
+ * serves tests and runs without a database.
+ */
+public interface ReminderStateRepository {
+
+    /** When the reminder was acknowledged, if it was; an acknowledged reminder never shows again. */
+    Optional<Instant> acknowledgedAt(String key);
+
+    /** Until when the reminder is snoozed, if it is. */
+    Optional<Instant> snoozedUntil(String key);
+
+    void acknowledge(String key, Instant at);
+
+    /** Hides the reminder until {@code until}; a later snooze replaces an earlier one. */
+    void snooze(String key, Instant until);
+}

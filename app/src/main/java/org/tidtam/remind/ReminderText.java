@@ -1,0 +1,45 @@
+package org.tidtam.remind;
+
+import java.time.LocalDate;
+import java.time.chrono.ThaiBuddhistChronology;
+import java.time.format.DateTimeFormatter;
+import org.tidtam.i18n.Messages;
+
+/** How a reminder or a deadline's days left read, the same in the CLI, the notification list and the tray. */
+public final class ReminderText {
+    private static final DateTimeFormatter THAI_DAY = DateTimeFormatter.ofPattern("d MMM G yyyy", Messages.THAI)
+            .withChronology(ThaiBuddhistChronology.INSTANCE);
+
+    private ReminderText() { }
+
+    /** "อีก 3 วันครบกำหนด", "ครบกำหนดวันนี้" or "ได้รับหนังสือด่วนที่สุด". */
+    public static String when(Reminder reminder, Messages m) {
+        switch (reminder.trigger()) {
+            case ON_RECEIPT:
+                return m.get("remind.when.receipt");
+            case ON_DUE_DAY:
+                return m.get("remind.when.today");
+            default:
+                return m.get("remind.when.daysBefore", reminder.daysBefore());
+        }
+    }
+
+    /** "เหลือ 3 วัน", "วันนี้", "เลยกำหนด 2 วัน". */
+    public static String daysLeft(long days, Messages m) {
+        if (days < 0) {
+            return m.get("remind.daysLeft.overdue", -days);
+        }
+        return days == 0 ? m.get("remind.daysLeft.today") : m.get("remind.daysLeft.ahead", days);
+    }
+
+    /** A day as the user reads it: "15 พ.ค. พ.ศ. 2568" in Thai, ISO in English. */
+    public static String day(LocalDate day, Messages m) {
+        return m.isThai() ? THAI_DAY.format(day) : day.toString();
+    }
+
+    /** One line for a notification: "อีก 3 วันครบกำหนด · 15 พ.ค. พ.ศ. 2568 · [รายงานผล] ที่ …: เรื่อง …". */
+    public static String line(Reminder reminder, Messages m) {
+        return when(reminder, m) + " · " + day(reminder.entry().deadline().due(), m) + " · "
+                + IcsText.summary(DeadlineEvent.of(reminder.entry()), m);
+    }
+}
