@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
                 picocli.CommandLine.HelpCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                ExtractCommand.class,
+                BenchCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
 

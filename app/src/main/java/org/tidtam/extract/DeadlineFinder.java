@@ -1,0 +1,139 @@
+package org.tidtam.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import org.tidtam.letter.Deadline;
+import org.tidtam.letter.DeadlineKind;
+import org.tidtam.thai.ClockTime;
+import org.tidtam.thai.DateMatch;
+import org.tidtam.thai.ResolvedDate;
+
+/**
+ * Finds the deadlines of one letter: each written date is judged by the first {@link CueRules} rule that
+ * applies to the words around it, given a kind by {@link KindChooser}, and given evidence from the cue word
+ * to the end of its time. Relative deadlines come from {@link RelativeCue}. {@link DeadlineMerger} then
+ * keeps one deadline per day and kind.
+ */
+final class DeadlineFinder {
+    private static final int LEFT = 48;
+    private static final int RIGHT = 30;
+    private static final int CLAUSE = 320;
+    private static final int MEETING_RIGHT = 70;
+    private static final double WEEKDAY_MISMATCH = 0.5;
+    private final Source src;
+    private final List<Trace> trace;
+
+    DeadlineFinder(Source src, List<Trace> trace) {
+        this.src = src;
+        this.trace = trace;
+    }
+
+    List<Deadline> find(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference, IntPredicate quiet) {
+        List<Deadline> out = new ArrayList<>();
+        int previousEnd = segStart;
+        for (DateMatch d : dates) {
+            if (d.start() < segStart || d.start() >= segEnd) {
+                continue;
+            }
+            if (!quiet.test(d.start())) {
+                Deadline dl = judge(d, segStart, segEnd, previousEnd, reference);
+                if (dl != null) {
+                    out.add(dl);
+                }
+            }
+            previousEnd = d.end();
+        }
+        relative(segStart, segEnd, out);
+        return DeadlineMerger.merge(out);
+    }
+
+    private Deadline judge(DateMatch d, int segStart, int segEnd, int previousEnd, LocalDate reference) {
+        String text = src.text;
+        ClockTime time = ClockTime.after(text, d.end());
+        int afterEnd = time != null ? time.endOffset() : d.end();
+        String before = text.substring(Math.max(segStart, d.start() - LEFT), d.start());
+        String after = text.substring(Math.min(afterEnd, segEnd), Math.min(segEnd, afterEnd + RIGHT));
+        for (CueRule rule : CueRules.ALL) {
+            int at = rule.match(before, after, d.isRange(), time != null);
+            if (at >= 0) {
+                int cueStart = d.start() - before.length() + at;
+                return apply(rule, d, time, cueStart, afterEnd, segStart, segEnd, previousEnd, reference);
+            }
+        }
+        skip(d, "NoCue (a date with no deadline words around it)");
+        return null;
+    }
+
+    private Deadline apply(CueRule rule, DateMatch d, ClockTime time, int cueStart, int afterEnd, int segStart,
+                           int segEnd, int previousEnd, LocalDate reference) {
+        if (rule.role() == CueRule.Role.NOT_DEADLINE) {
+            skip(d, rule.toString());
+            return null;
+        }
+        ResolvedDate r = d.resolve(reference);
+        if (r == null || (d.isWholeMonth() && !d.isRange() && rule.role() != CueRule.Role.DUE_BY)) {
+            skip(d, rule + " but no single day can be read");
+            return null;
+        }
+        LocalDate due = d.isWholeMonth() && rule.role() == CueRule.Role.DUE_BY ? r.last() : r.first();
+        LocalDate end = rule.role() == CueRule.Role.DUE_BY ? null : r.last();
+        int clauseStart = clauseStart(segStart, previousEnd, d.start());
+        KindChooser.Choice kind = rule.role() == CueRule.Role.DUE_BY
+                ? KindChooser.forDueBy(src.text, clauseStart, cueStart)
+                : KindChooser.forEvent(src.text, clauseStart, cueStart, afterEnd,
+                        Math.min(segEnd, afterEnd + MEETING_RIGHT), d.isRange());
+        double c = confidence(rule, d, r, kind.kind());
+        String evidence = src.words(cueStart, afterEnd);
+        Deadline dl = Deadline.proposed(kind.kind(), due, end, time == null ? null : time.start(), null,
+                evidence, src.span(cueStart, afterEnd), c);
+        trace.add(new Trace("deadline", kind.kind() + " " + due + (end == null ? "" : ".." + end)
+                + (time == null ? "" : " " + time.start()), "cue " + rule + " · date " + d.form().name()
+                + " · kind " + kind.why() + (d.weekdayDisagrees(r) ? " · weekday disagrees" : "")
+                + (r.yearInferred() ? " · year from the letter's date" : ""), dl.span()));
+        return dl;
+    }
+
+    private int clauseStart(int segStart, int previousEnd, int dateStart) {
+        int floor = Math.max(Math.max(segStart, previousEnd), dateStart - CLAUSE);
+        int para = src.text.lastIndexOf("\n\n", dateStart);
+        return Math.max(floor, para < 0 ? floor : para);
+    }
+
+    private static double confidence(CueRule rule, DateMatch d, ResolvedDate r, DeadlineKind kind) {
+        double c = rule.confidence();
+        if (r.yearInferred()) {
+            c -= 0.1;
+        }
+        if (kind == DeadlineKind.OTHER) {
+            c -= 0.1;
+        }
+        if (d.weekdayDisagrees(r)) {
+            c = Math.min(c, WEEKDAY_MISMATCH);
+        }
+        return Math.max(0, Math.min(1, c));
+    }
+
+    private void skip(DateMatch d, String why) {
+        trace.add(new Trace("skipped", src.words(d.start(), d.end()), why, src.span(d.start(), d.end())));
+    }
+
+    private void relative(int segStart, int segEnd, List<Deadline> out) {
+        Matcher m = RelativeCue.matcher(src.text, segStart, segEnd);
+        while (m.find()) {
+            RelativeCue.Found f = RelativeCue.read(src.text, m, segEnd);
+            if (f == null) {
+                continue;
+            }
+            int clauseStart = clauseStart(segStart, Math.max(segStart, f.start() - CLAUSE), f.start());
+            KindChooser.Choice kind = KindChooser.forDueBy(src.text, clauseStart, f.start());
+            Deadline dl = Deadline.proposed(kind.kind(), null, null, null, f.rule(),
+                    src.words(f.start(), f.end()), src.span(f.start(), f.end()), f.confidence());
+            trace.add(new Trace("deadline", kind.kind() + " " + f.rule(), "cue Relative (" + RelativeCue.EXAMPLE
+                    + ") · " + f.why() + " · kind " + kind.why(), dl.span()));
+            out.add(dl);
+        }
+    }
+}
