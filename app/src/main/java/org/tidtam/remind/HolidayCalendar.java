@@ -68,7 +68,7 @@ public final class HolidayCalendar {
     /** Shipped days the user removed, in date order. */
     public List<Holiday> removedShippedDays() {
         return repository.removedShippedDays().stream().sorted().map(shipped::get)
-                .filter(h -> h != null).collect(Collectors.toList());
+                .filter(java.util.Objects::nonNull).collect(Collectors.toList());
     }
 
     /** Adds (or renames) a holiday the user declares, e.g. a cabinet special holiday. */
