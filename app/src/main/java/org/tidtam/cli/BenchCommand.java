@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code bench …}: speed figures of the core, printed (targets live here, not in unit tests). */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the speed of a part of Tidtam.",
-        subcommands = {BenchExtractCommand.class})
+/** {@code bench …}: speed and size figures of the core, printed so they can be measured again anywhere. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and size.",
+        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,6 +17,8 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 ExtractCommand.class,
+                RegisterCommand.class,
+                DevCommand.class,
                 BenchCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
