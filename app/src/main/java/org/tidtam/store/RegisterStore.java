@@ -33,7 +33,23 @@ public interface RegisterStore {
      * Hands every row of the query to sink in page order, at most limit rows (0 = all), reading the
      * database once instead of page by page (listings and exports of a whole year).
      */
-    void forEachRow(RegisterQuery query, long limit, java.util.function.Consumer<RegisterRow> sink);
+    default void forEachRow(RegisterQuery query, long limit, java.util.function.Consumer<RegisterRow> sink) {
+        final int pageSize = 1000;
+        long handed = 0;
+        for (int offset = 0; limit == 0 || handed < limit; offset += pageSize) {
+            List<RegisterRow> rows = page(query, offset, pageSize);
+            for (RegisterRow row : rows) {
+                if (limit != 0 && handed >= limit) {
+                    return;
+                }
+                sink.accept(row);
+                handed++;
+            }
+            if (rows.size() < pageSize) {
+                return;
+            }
+        }
+    }
 
     /** Replaces the entry's fields, writing one audit row per changed field. Numbers never change. */
     Letter update(long id, LetterDraft fields, String user);
