@@ -37,7 +37,7 @@ final class StrictDecode {
         return Optional.of(new Decoded(out.toString(), truncated));
     }
 
-    /** No charset we use yields more characters than bytes; one spare so a surrogate pair fits. */
+    /** No charset we use yields more characters than bytes; at least two, so a surrogate pair fits. */
     private static int capacity(int byteCount, int maxChars) {
         return Math.max(2, Math.min(byteCount, maxChars));
     }
