@@ -3,7 +3,6 @@ package org.tidtam.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.tidtam.i18n.TidtamException;
@@ -19,7 +18,7 @@ final class FileLoader {
     static byte[] load(Path file, long maxBytes) {
         String name = IoFailures.nameOf(file);
         try {
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+            if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
             if (!Files.isRegularFile(file)) {

@@ -17,7 +17,7 @@ record PdfPages(String text, long letters, long unreadable, List<Integer> pagesW
     private static final int MIN_LETTERS_ON_A_PAGE = 5;
 
     static PdfPages read(PDDocument doc, int pages, int maxChars, TimeBudget budget) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new BudgetedTextStripper(budget);
         StringBuilder text = new StringBuilder();
         List<Integer> empty = new ArrayList<>();
         long letters = 0;

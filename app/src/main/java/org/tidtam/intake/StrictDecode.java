@@ -2,7 +2,6 @@ package org.tidtam.intake;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -38,18 +37,8 @@ final class StrictDecode {
         return Optional.of(new Decoded(out.toString(), truncated));
     }
 
-    /** No charset we use yields more characters than bytes; one spare so a surrogate pair fits. */
+    /** No charset we use yields more characters than bytes; at least two, so a surrogate pair fits. */
     private static int capacity(int byteCount, int maxChars) {
         return Math.max(2, Math.min(byteCount, maxChars));
-    }
-
-    static boolean isValid(byte[] bytes, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

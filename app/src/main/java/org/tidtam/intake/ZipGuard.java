@@ -8,45 +8,56 @@ import org.tidtam.i18n.TidtamException;
 
 /**
  * Walks a DOCX's ZIP entries with java.util.zip before POI sees it, counting the bytes actually
- * inflated (never trusting the sizes the archive declares), and refuses a ZIP bomb as soon as it
- * crosses a limit — so a 40 KB file that unpacks to 4 GB costs a few milliseconds, not the heap.
+ * inflated (never trusting the sizes the archive declares) against the packed bytes consumed, and
+ * refuses a ZIP bomb as soon as it crosses a limit — so a 1 MB file that unpacks to 1 GB is refused
+ * after inflating about a megabyte, not a gigabyte.
  */
 final class ZipGuard {
-    /** Below this much unpacked data the ratio is not judged: small XML parts compress very well. */
+    /** Below this much unpacked data an entry's ratio is not judged: small XML parts compress very well. */
     static final long RATIO_GRACE_BYTES = IntakeLimits.MB;
     private static final int BUFFER = 64 * 1024;
 
     private ZipGuard() { }
 
     static void check(String name, byte[] bytes, IntakeLimits limits, TimeBudget budget) {
-        int entries = 0;
-        long total = 0;
-        byte[] buffer = new byte[BUFFER];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+        CountingInputStream packed = new CountingInputStream(new ByteArrayInputStream(bytes));
+        Totals totals = new Totals();
+        try (ZipInputStream zip = new ZipInputStream(packed)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > limits.maxZipEntries()) {
+                if (++totals.entries > limits.maxZipEntries()) {
                     throw bomb(name, "entries > " + limits.maxZipEntries());
                 }
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    total += n;
-                    checkSize(name, total, bytes.length, limits);
-                    budget.check();
-                }
+                inflateEntry(name, zip, packed, totals, limits, budget);
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new TidtamException(e, "intake.docx.corrupt", name);
         }
-        if (entries == 0) {
+        if (totals.entries == 0) {
             throw new TidtamException("intake.docx.corrupt", name);
         }
     }
 
-    private static void checkSize(String name, long total, long packed, IntakeLimits limits) {
-        if (total > limits.maxZipUncompressedBytes()) {
-            throw bomb(name, "> " + limits.maxZipUncompressedBytes() / IntakeLimits.MB + " MB");
-        }
-        if (total > RATIO_GRACE_BYTES && total > packed * limits.maxCompressionRatio()) {
-            throw bomb(name, "ratio > " + limits.maxCompressionRatio());
+    private static final class Totals {
+        int entries;
+        long inflated;
+    }
+
+    private static void inflateEntry(String name, ZipInputStream zip, CountingInputStream packed, Totals totals,
+                                     IntakeLimits limits, TimeBudget budget) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long packedStart = packed.count();
+        long entryInflated = 0;
+        for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+            entryInflated += n;
+            totals.inflated += n;
+            if (totals.inflated > limits.maxZipUncompressedBytes()) {
+                throw bomb(name, "> " + limits.maxZipUncompressedBytes() / IntakeLimits.MB + " MB");
+            }
+            long consumed = Math.max(1, packed.count() - packedStart);
+            if (entryInflated > RATIO_GRACE_BYTES && entryInflated > consumed * limits.maxCompressionRatio()) {
+                throw bomb(name, "ratio > " + limits.maxCompressionRatio());
+            }
+            budget.check();
         }
     }
 
