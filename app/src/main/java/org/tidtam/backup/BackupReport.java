@@ -36,7 +36,7 @@ public record BackupReport(Path file, long sizeBytes, int schemaVersion, long le
     /** The lines to show the user, in their language. */
     public List<String> describe(Messages m) {
         List<String> lines = new ArrayList<>();
-        lines.add(m.get("backup.report.file", file, String.format("%.1f", sizeBytes / 1_048_576.0)));
+        lines.add(m.get("backup.report.file", file, String.format("%.1f", sizeBytes / 1e6)));
         lines.add(m.get("backup.report.integrity"));
         lines.add(m.get("backup.report.schema", schemaVersion));
         lines.add(m.get("backup.report.counts", letters, deadlines));
