@@ -121,6 +121,9 @@ class RegisterScreenTest {
         TableRow<?> row = robot.lookup(".table-row-cell").match(
                 (TableRow<?> r) -> r.getItem() != null).query();
         assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("cancelled");
+        assertThat(row.getTooltip()).as("the reason shows on hover").isNotNull();
+        row.getTooltip().getOnShowing().handle(null);
+        assertThat(row.getTooltip().getText()).contains("ลงทะเบียนซ้ำ");
 
         robot.clickOn("#historyButton");
         TableView<AuditEntry> audit = robot.lookup("#auditTable").queryTableView();
