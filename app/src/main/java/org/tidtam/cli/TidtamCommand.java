@@ -14,6 +14,9 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:success", "1:nothing found (remind, check: there are findings)", "2:bad input or error"},
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                RegisterCommand.class,
+                DevCommand.class,
+                BenchCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
 

@@ -29,6 +29,12 @@ public interface RegisterStore {
 
     long count(RegisterQuery query);
 
+    /**
+     * Hands every row of the query to sink in page order, at most limit rows (0 = all), reading the
+     * database once instead of page by page (listings and exports of a whole year).
+     */
+    void forEachRow(RegisterQuery query, long limit, java.util.function.Consumer<RegisterRow> sink);
+
     /** Replaces the entry's fields, writing one audit row per changed field. Numbers never change. */
     Letter update(long id, LetterDraft fields, String user);
 

@@ -60,6 +60,7 @@ final class SearchIndex {
                     progress.progress("index", n);
                 }
             }
+            progress.progress("index (done)", n);
         }
         Database.exec(c, "INSERT INTO register_fts (register_fts) VALUES ('optimize')");
         Database.exec(c, "INSERT INTO body_fts (body_fts) VALUES ('optimize')");

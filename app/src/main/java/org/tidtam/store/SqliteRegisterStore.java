@@ -93,6 +93,25 @@ public final class SqliteRegisterStore implements RegisterStore {
     }
 
     @Override
+    public void forEachRow(RegisterQuery query, long limit, java.util.function.Consumer<RegisterRow> sink) {
+        RegisterFilter f = RegisterFilter.of(query);
+        String sql = "SELECT " + LetterColumns.ROW + " FROM letters l" + f.where()
+                + " ORDER BY l.reg_year DESC, l.reg_no DESC LIMIT ?";
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                f.bind(ps);
+                ps.setLong(f.params().size() + 1, limit <= 0 ? -1 : limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(LetterColumns.row(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public long count(RegisterQuery query) {
         RegisterFilter f = RegisterFilter.of(query);
         return db.read(c -> {

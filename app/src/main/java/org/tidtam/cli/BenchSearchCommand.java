@@ -1,0 +1,114 @@
+package org.tidtam.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.tidtam.app.Core;
+import org.tidtam.store.RegisterQuery;
+import org.tidtam.store.RegisterRow;
+import org.tidtam.store.RegisterStore;
+import org.tidtam.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `bench search`: register size, paging, listing and search times on the current database. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Print the database size against its raw text, and the time (median and worst of",
+            "--runs) of the first and a deep page, counting and listing a year, opening an entry, and",
+            "searching 3- and 10-character Thai substrings (first page of 50 hits, and counting all hits)."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:measured", "1:the register is empty", "2:error"})
+final class BenchSearchCommand implements Callable<Integer> {
+    static final List<String> SHORT = List.of("ขอน", "ภัย", "ชุม", "สกล", "คลัง", "ยืน", "พัส", "ว่า");
+    static final List<String> LONG = List.of("ปกครองท้อง", "ห้องประชุมศ", "ไข้เลือดออก", "ภัยแล้งและแ",
+            "จัดซื้อจัดจ", "ตัวชี้วัดรอบ", "เบิกจ่ายงบป", "สารสนเทศทุก");
+    private static final int PAGE = 50;
+
+    @Spec CommandSpec spec;
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Repetitions per figure (default 5).")
+    int runs;
+    @Option(names = "--sizes", description = "Also list bytes per table and index (reads the whole file).")
+    boolean sizes;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = CliContext.of(spec);
+        PrintWriter out = ctx.out();
+        try (Core core = Core.open(ctx.config())) {
+            RegisterStore store = core.registerStore();
+            StoreStats stats = StoreStats.of(core.database(), sizes);
+            if (stats.letters() == 0) {
+                return ExitCodes.NOTHING_OR_FINDINGS;
+            }
+            sizes(out, stats);
+            int year = store.years().get(0);
+            long total = store.count(RegisterQuery.all());
+            time(out, "first page (all, 50 rows)", () -> store.page(RegisterQuery.all(), 0, PAGE));
+            time(out, "first page (year " + year + ")", () -> store.page(RegisterQuery.year(year), 0, PAGE));
+            time(out, "deep page (offset " + (total - PAGE) + ")", () -> store.page(RegisterQuery.all(), (int) total - PAGE, PAGE));
+            time(out, "count year " + year, () -> store.count(RegisterQuery.year(year)));
+            time(out, "list year " + year + " (all rows)", () -> {
+                long[] n = {0};
+                store.forEachRow(RegisterQuery.year(year), 0, r -> n[0]++);
+                return n[0];
+            });
+            long id = store.page(RegisterQuery.all(), (int) (total / 2), 1).get(0).id();
+            time(out, "open entry (text, deadlines)", () -> store.get(id));
+            search(out, store, "search 3 chars, first page", SHORT, false);
+            search(out, store, "search 10 chars, first page", LONG, false);
+            search(out, store, "search 3 chars, count all hits", SHORT, true);
+            search(out, store, "search 10 chars, count all hits", LONG, true);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void sizes(PrintWriter out, StoreStats s) {
+        out.printf(Locale.ROOT, "letters                      %,d%n", s.letters());
+        out.printf(Locale.ROOT, "raw text                     %,.1f MB%n", s.rawTextBytes() / 1e6);
+        out.printf(Locale.ROOT, "database file (+WAL)         %,.1f MB (%.2f x raw text)%n", s.fileBytes() / 1e6,
+                s.fileBytes() / (double) Math.max(1, s.rawTextBytes()));
+        for (Map.Entry<String, Long> t : s.tableBytes().entrySet()) {
+            out.printf(Locale.ROOT, "  %-26s %,.1f MB%n", t.getKey(), t.getValue() / 1e6);
+        }
+    }
+
+    private void search(PrintWriter out, RegisterStore store, String label, List<String> queries, boolean count) {
+        List<Double> ms = new ArrayList<>();
+        long hits = 0;
+        for (String q : queries) {
+            RegisterQuery query = RegisterQuery.all().withText(q);
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                hits += count ? store.count(query) : store.page(query, 0, PAGE).size();
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        report(out, label + " (" + queries.size() + " queries, avg hits " + hits / (queries.size() * runs) + ")", ms);
+    }
+
+    private void time(PrintWriter out, String label, Supplier<Object> work) {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Object result = work.get();
+            ms.add((System.nanoTime() - t0) / 1e6);
+            if (i == 0 && result instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof RegisterRow r) {
+                label = label + " [" + r.regNo() + "…]";
+            }
+        }
+        report(out, label, ms);
+    }
+
+    private static void report(PrintWriter out, String label, List<Double> ms) {
+        Collections.sort(ms);
+        out.printf(Locale.ROOT, "%-60s median %8.1f ms  worst %8.1f ms%n", label, ms.get(ms.size() / 2),
+                ms.get(ms.size() - 1));
+        out.flush();
+    }
+}
