@@ -25,6 +25,12 @@ import org.tidtam.ui.common.SameThreadTaskRunner;
 /** A database that cannot be opened is explained in Thai and left alone; the language can be switched. */
 @ExtendWith(ApplicationExtension.class)
 class StartupAndLanguageTest {
+    /** The window sets the default locale for its date picker; other tests in this JVM must not see it. */
+    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
+
     @TempDir
     static Path dir;
     private Core core;
