@@ -173,6 +173,30 @@ class RegisterScreenTest {
         assertThat(store.count(org.tidtam.store.RegisterQuery.year(2568))).isEqualTo(1);
     }
 
+    @Test
+    void anImpossibleTypedDateStaysAsTypedAndIsQuotedInThai(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#letterDate").write("30/2/2568").press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#letterDate").queryTextInputControl().getText()).isEqualTo("30/2/2568");
+        assertThat(robot.lookup("#sender").query().isFocused()).as("Tab goes on to the sender").isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#letterDateError").queryLabeled().getText())
+                .isEqualTo("'30/2/2568' ไม่ใช่วันที่ที่มีอยู่จริง");
+
+        robot.lookup("#letterDate").queryTextInputControl();
+        robot.interact(() -> robot.lookup("#letterDate").queryTextInputControl().setText("๒๕/๑๒/๒๕๖๗"));
+        robot.clickOn("#sender");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker picker = robot.lookup("#letterDatePicker").query();
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2024, 12, 25));
+        assertThat(robot.lookup("#letterDate").queryTextInputControl().getText()).isEqualTo("25/12/2567");
+        robot.interact(() -> robot.lookup("#letterForm").query().getScene().getWindow().hide());
+    }
+
     static LetterDraft draft(String subject) {
         return new LetterDraft("ศธ 04001/123", LocalDate.of(2025, 1, 10), "สำนักงานเขตพื้นที่การศึกษา",
                 "นายอำเภอ", subject, Urgency.URGENT, Secrecy.NORMAL, NOW, "", "", "", "", "", List.of(), null, null);
