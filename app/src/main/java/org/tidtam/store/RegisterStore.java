@@ -14,7 +14,9 @@ import org.tidtam.letter.RegistrationNumber;
 public interface RegisterStore {
 
     /**
-     * Registers a letter: validates it, assigns the next number of the calendar year of its received date
+     * Registers a letter: validates it ({@link org.tidtam.letter.LetterValidator}; errors throw a
+     * TidtamException, warnings such as "received before its date" do not block: callers that want to show
+     * them call the validator first), assigns the next number of the calendar year of its received date
      * atomically (two racing saves never get the same number), stores its deadlines and an audit row, all in
      * one transaction.
      */
@@ -51,7 +53,10 @@ public interface RegisterStore {
         }
     }
 
-    /** Replaces the entry's fields, writing one audit row per changed field. Numbers never change. */
+    /**
+     * Replaces the entry's fields (not its deadlines), writing one audit row per changed field. Numbers
+     * never change, so the received date must stay in the entry's year; a cancelled entry cannot be edited.
+     */
     Letter update(long id, LetterDraft fields, String user);
 
     /** Cancels (ยกเลิก) the entry: it stays in the register with its number; the reason is required. */

@@ -2,16 +2,12 @@ package org.tidtam.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
-import org.tidtam.i18n.TidtamException;
-import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.FxTaskRunner;
 import org.tidtam.ui.common.LanguagePreference;
 
@@ -21,7 +17,6 @@ import org.tidtam.ui.common.LanguagePreference;
  * without touching the file.
  */
 public final class TidtamGui extends Application {
-    private static final Logger LOG = Logger.getLogger(TidtamGui.class.getName());
     private static volatile AppConfig config;
     private static volatile String language;
     private UiModule module;
@@ -38,11 +33,8 @@ public final class TidtamGui extends Application {
     public void start(Stage stage) {
         LanguagePreference saved = LanguagePreference.userPreferences();
         Messages messages = UiModule.messagesFor(language, saved);
-        try {
-            core = Core.open(config);
-        } catch (TidtamException e) {
-            LOG.log(Level.INFO, "cannot open the register", e);
-            Dialogs.showError(null, messages, e);
+        core = StoreStartup.open(config, messages, Core::open).orElse(null);
+        if (core == null) {
             Platform.exit();
             return;
         }

@@ -13,6 +13,17 @@ import org.tidtam.i18n.TidtamException;
 class ThaiDateFormatTest {
 
     @ParameterizedTest
+    @CsvSource(textBlock = """
+            2024-12-25, ๒๕ ธันวาคม ๒๕๖๗, 25 ธันวาคม 2567
+            2025-01-01, ๑ มกราคม ๒๕๖๘, 1 มกราคม 2568
+            2024-02-29, ๒๙ กุมภาพันธ์ ๒๕๖๗, 29 กุมภาพันธ์ 2567
+            """)
+    void formatsBuddhistEraDates(String iso, String thai, String arabic) {
+        assertThat(ThaiDateFormat.format(LocalDate.parse(iso))).isEqualTo(thai);
+        assertThat(ThaiDateFormat.formatArabic(LocalDate.parse(iso))).isEqualTo(arabic);
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             25/12/2567        | 2024-12-25
             ๒๕/๑๒/๒๕๖๗        | 2024-12-25

@@ -62,6 +62,11 @@ public final class FakeRegisterStore implements RegisterStore {
     public synchronized long count(RegisterQuery query) { return matching(query).count(); }
 
     @Override
+    public void forEachRow(RegisterQuery q, long limit, java.util.function.Consumer<RegisterRow> sink) {
+        page(q, 0, (int) (limit == 0 ? Integer.MAX_VALUE : limit)).forEach(sink);
+    }
+
+    @Override
     public synchronized Letter update(long id, LetterDraft fields, String user) {
         Letter old = get(id).orElseThrow();
         Map<String, Object[]> pairs = Map.of("sender", new Object[] {old.fields().sender(), fields.sender()},

@@ -37,6 +37,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The clerk's first flow in the window: Ctrl+N, fill the form, Ctrl+S, see the row; then cancel it. */
 @ExtendWith(ApplicationExtension.class)
 class RegisterScreenTest {
+    /** The window sets the default locale for its date picker; other tests in this JVM must not see it. */
+    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
+
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 10, 30);
     static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
@@ -121,11 +127,74 @@ class RegisterScreenTest {
         TableRow<?> row = robot.lookup(".table-row-cell").match(
                 (TableRow<?> r) -> r.getItem() != null).query();
         assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("cancelled");
+        assertThat(row.getTooltip()).as("the reason shows on hover").isNotNull();
+        row.getTooltip().getOnShowing().handle(null);
+        assertThat(row.getTooltip().getText()).contains("ลงทะเบียนซ้ำ");
 
         robot.clickOn("#historyButton");
         TableView<AuditEntry> audit = robot.lookup("#auditTable").queryTableView();
         assertThat(audit.getItems()).anySatisfy(a -> assertThat(a.newValue()).contains("ลงทะเบียนซ้ำ"));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void enterEditsTheEntryAndTheChangeIsAudited(FxRobot robot) {
+        robot.interact(() -> {
+            store.register(draft("ขอเชิญประชุม"), "clerk");
+            module.window().register().model().refresh();
+        });
+        robot.clickOn("ขอเชิญประชุม").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        setText(robot, "#subject", "ขอเชิญประชุมคณะกรรมการ");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<RegisterRow> table = robot.lookup("#registerTable").queryTableView();
+        assertThat(table.getItems().get(0).subject()).isEqualTo("ขอเชิญประชุมคณะกรรมการ");
+        assertThat(table.getItems().get(0).regNo().number()).isEqualTo(1);
+        assertThat(store.history(table.getItems().get(0).id()))
+                .anySatisfy(a -> assertThat(a.field()).isEqualTo("subject"));
+    }
+
+    @Test
+    void receivedBeforeTheLetterDateAsksAndSavesWhenConfirmed(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#letterDate").write("20/1/2568");
+        setText(robot, "#sender", "จังหวัดขอนแก่น");
+        setText(robot, "#subject", "แจ้งกำหนดการตรวจราชการ");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#confirmDialog").tryQuery()).isPresent();
+        robot.clickOn("บันทึกต่อไป");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(store.count(org.tidtam.store.RegisterQuery.year(2568))).isEqualTo(1);
+    }
+
+    @Test
+    void anImpossibleTypedDateStaysAsTypedAndIsQuotedInThai(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#letterDate").write("30/2/2568").press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#letterDate").queryTextInputControl().getText()).isEqualTo("30/2/2568");
+        assertThat(robot.lookup("#sender").query().isFocused()).as("Tab goes on to the sender").isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#letterDateError").queryLabeled().getText())
+                .isEqualTo("'30/2/2568' ไม่ใช่วันที่ที่มีอยู่จริง");
+
+        robot.lookup("#letterDate").queryTextInputControl();
+        robot.interact(() -> robot.lookup("#letterDate").queryTextInputControl().setText("๒๕/๑๒/๒๕๖๗"));
+        robot.clickOn("#sender");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DatePicker picker = robot.lookup("#letterDatePicker").query();
+        assertThat(picker.getValue()).isEqualTo(LocalDate.of(2024, 12, 25));
+        assertThat(robot.lookup("#letterDate").queryTextInputControl().getText()).isEqualTo("25/12/2567");
+        robot.interact(() -> robot.lookup("#letterForm").query().getScene().getWindow().hide());
     }
 
     static LetterDraft draft(String subject) {

@@ -46,7 +46,8 @@ public final class AuditView {
         table.setId("auditTable");
         table.setAccessibleText(ctx.text("ui.audit.table"));
         table.setPlaceholder(new Label(ctx.text("ui.audit.empty")));
-        table.setPrefSize(860, 360);
+        table.setPrefSize(880, 360);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("at", 170, a -> ThaiDateFormat.shortDate(a.at().toLocalDate()) + " "
                         + ThaiDateFormat.time(a.at().toLocalTime())),

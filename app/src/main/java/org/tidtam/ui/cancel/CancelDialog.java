@@ -50,6 +50,9 @@ public final class CancelDialog {
     private Node content(RegisterRow row, TextArea reason) {
         Label what = new Label(ctx.text("ui.cancel.what", row.regNo().toString(), row.subject()));
         what.setWrapText(true);
+        what.getStyleClass().add("form-label");
+        Label stays = new Label(ctx.text("ui.cancel.stays"));
+        stays.setWrapText(true);
         Label label = new Label(ctx.text("ui.cancel.reason"));
         label.getStyleClass().add("form-label");
         label.setLabelFor(reason);
@@ -57,8 +60,8 @@ public final class CancelDialog {
         required.setId("cancelRequired");
         required.getStyleClass().add("field-error");
         required.visibleProperty().bind(reason.textProperty().isEmpty());
-        VBox box = new VBox(8, what, label, reason, required);
-        box.setPrefWidth(480);
+        VBox box = new VBox(8, what, stays, label, reason, required);
+        box.setPrefWidth(560);
         return box;
     }
 }

@@ -34,6 +34,15 @@ public final class ThaiDatePickers {
     /** "25/12/2567"; the same text ThaiDateFormat.numeric gives. */
     public static String format(LocalDate date) { return date == null ? "" : SHOWN.format(date); }
 
+    /** The date in the text, or null when it is blank or not a date. */
+    public static LocalDate parseOrNull(String text) {
+        try {
+            return ThaiDateFormat.parse(text);
+        } catch (TidtamException e) {
+            return null;
+        }
+    }
+
     /**
      * Text that is not a date leaves the picker's value as it was (and the text as typed), so the form can
      * quote the bad input in its validation message instead of silently clearing it.

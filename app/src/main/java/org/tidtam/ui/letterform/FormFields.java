@@ -50,6 +50,8 @@ final class FormFields {
         error.textProperty().bind(Bindings.stringValueAt(errors, field));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        l.setPadding(new javafx.geometry.Insets(6, 0, 0, 0)); // level with the field's text, not its error line
         grid.add(l, 0, row);
         grid.add(new VBox(2, shown, error), 1, row);
         row++;

@@ -129,6 +129,7 @@ public final class LetterFormView {
         String label = ctx.text("ui.field." + field);
         DatePicker picker = ThaiDatePickers.create(field + "Picker", label);
         picker.setMaxWidth(200);
+        picker.setValue(ThaiDatePickers.parseOrNull(text.get())); // the popup opens on the field's month
         picker.getEditor().textProperty().bindBidirectional(text);
         fields.add(field, label, picker, picker.getEditor());
     }

@@ -101,5 +101,8 @@ public final class MainWindow implements RegisterView.Actions {
         }
     }
 
-    private void showError(Throwable e) { Dialogs.showError(stage, ctx.messages(), e); }
+    /** Deferred: a page that fails to load reports while the table lays out, where no dialog may open. */
+    private void showError(Throwable e) {
+        javafx.application.Platform.runLater(() -> Dialogs.showError(stage, ctx.messages(), e));
+    }
 }

@@ -19,11 +19,11 @@ final class RegisterColumns {
 
     static List<TableColumn<RegisterRow, String>> all(UiContext ctx) {
         return List.of(
-                column(ctx, "regNo", 80, r -> String.valueOf(r.regNo().number())),
-                column(ctx, "receivedDate", 120, r -> ThaiDateFormat.shortDate(r.receivedAt().toLocalDate())),
+                column(ctx, "regNo", 118, r -> String.valueOf(r.regNo().number())),
+                column(ctx, "receivedDate", 110, r -> ThaiDateFormat.shortDate(r.receivedAt().toLocalDate())),
                 column(ctx, "receivedTime", 64, r -> ThaiDateFormat.time(r.receivedAt().toLocalTime())),
                 column(ctx, "number", 150, RegisterRow::number),
-                column(ctx, "date", 120, r -> ThaiDateFormat.shortDate(r.date())),
+                column(ctx, "date", 110, r -> ThaiDateFormat.shortDate(r.date())),
                 column(ctx, "sender", 190, RegisterRow::sender),
                 column(ctx, "recipient", 160, RegisterRow::recipient),
                 urgency(ctx),
@@ -33,7 +33,7 @@ final class RegisterColumns {
     }
 
     private static TableColumn<RegisterRow, String> urgency(UiContext ctx) {
-        TableColumn<RegisterRow, String> c = column(ctx, "urgency", 96,
+        TableColumn<RegisterRow, String> c = column(ctx, "urgency", 100,
                 r -> ctx.text("ui.urgency." + r.urgency().name()));
         c.getStyleClass().add("urgency-column");
         c.setCellFactory(col -> {

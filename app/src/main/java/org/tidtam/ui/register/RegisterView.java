@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -78,24 +77,12 @@ public final class RegisterView {
         years.setId("yearChooser");
         years.setAccessibleText(ctx.text("ui.register.year"));
         years.valueProperty().bindBidirectional(model.yearProperty());
-        years.setButtonCell(yearCell());
-        years.setCellFactory(l -> yearCell());
         yearLabel.setLabelFor(years);
         return new ToolBar(yearLabel, years,
                 button("newButton", "ui.action.new", actions::newLetter),
                 selectionButton("editButton", "ui.action.edit", actions::edit),
                 selectionButton("cancelButton", "ui.action.cancelEntry", actions::cancel),
                 selectionButton("historyButton", "ui.action.history", actions::history));
-    }
-
-    private ListCell<Integer> yearCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Integer y, boolean empty) {
-                super.updateItem(y, empty);
-                setText(empty || y == null ? null : ctx.text("ui.register.yearBe", String.valueOf(y)));
-            }
-        };
     }
 
     private Button button(String id, String key, Runnable action) {
@@ -125,7 +112,7 @@ public final class RegisterView {
         table.setAccessibleText(ctx.text("ui.register.table"));
         table.getColumns().setAll(RegisterColumns.all(ctx));
         table.setPlaceholder(new Label(ctx.text("ui.register.empty")));
-        table.setFixedCellSize(30);
+        table.setFixedCellSize(36); // room for Thai marks above and below the line
         table.setRowFactory(t -> new RegisterTableRow(model::cancelReason, ctx.text("ui.register.cancelled")));
         table.itemsProperty().bind(model.rowsProperty());
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

@@ -48,6 +48,11 @@ class PagedRowListTest {
         public long count(RegisterQuery q) { return MILLION; }
 
         @Override
+        public void forEachRow(RegisterQuery q, long limit, java.util.function.Consumer<RegisterRow> sink) {
+            throw new UnsupportedOperationException("the screen never reads a whole year");
+        }
+
+        @Override
         public Letter register(LetterDraft d, String u) { throw new UnsupportedOperationException(); }
 
         @Override
