@@ -59,7 +59,7 @@ public final class ImportService {
     private FileOutcome importOne(Path file, boolean dryRun, Map<String, Path> seenInDryRun) {
         try {
             LetterProposal p = proposals.fromFile(file);
-            LetterDraft draft = p.draft();
+            LetterDraft draft = proposals.unattendedDraft(p);
             List<RegisterRow> same = duplicates.find(draft);
             if (!same.isEmpty()) {
                 return new FileOutcome.Duplicate(file, same.get(0).regNo(), null);

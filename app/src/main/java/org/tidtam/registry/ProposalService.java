@@ -67,6 +67,21 @@ public final class ProposalService {
         return build(p.text(), p.source(), p.file(), p.intake(), p.extraction(), letterIndex);
     }
 
+    /**
+     * The draft as an import registers it, with no clerk to review: a stamped letter (หนังสือประทับตรา),
+     * which has no เรื่อง by form, gets a subject saying so instead of failing the import.
+     */
+    public LetterDraft unattendedDraft(LetterProposal p) {
+        LetterDraft d = p.draft();
+        boolean stamped = p.letter().map(l -> l.type() == org.tidtam.extract.LetterType.STAMPED).orElse(false);
+        if (!stamped || !d.subject().isEmpty()) {
+            return d;
+        }
+        return new LetterDraft(d.number(), d.date(), d.sender(), d.recipient(),
+                messages.get("registry.subject.stamped"), d.urgency(), d.secrecy(), d.receivedAt(), d.action(),
+                d.unit(), d.officer(), d.remarks(), d.text(), d.deadlines(), d.fileSha256(), d.fileName());
+    }
+
     private LetterProposal build(String text, String source, Path file, IntakeResult read, Extraction x, int index) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         List<String> others = OtherLetters.numbers(x, index);
