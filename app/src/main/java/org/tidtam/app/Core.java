@@ -1,5 +1,12 @@
 package org.tidtam.app;
 
+import org.tidtam.extract.LetterExtractor;
+import org.tidtam.intake.FileIntake;
+import org.tidtam.registry.AttachmentStore;
+import org.tidtam.registry.DuplicateFinder;
+import org.tidtam.registry.ImportService;
+import org.tidtam.registry.LetterRegistrar;
+import org.tidtam.registry.ProposalService;
 import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
 import org.tidtam.store.RegisterStore;
@@ -15,12 +22,19 @@ public final class Core implements AutoCloseable {
     private final Database database;
     private final RegisterStore registerStore;
     private final AuditVerifier auditVerifier;
+    private final ProposalService proposalService;
+    private final LetterRegistrar registrar;
+    private final DuplicateFinder duplicateFinder;
 
     private Core(AppConfig config, Database database) {
         this.config = config;
         this.database = database;
         this.registerStore = new SqliteRegisterStore(database, config.clock());
         this.auditVerifier = new AuditVerifier(database);
+        this.proposalService = new ProposalService(new FileIntake(), new LetterExtractor(config.clock()),
+                config.clock(), config.messages());
+        this.registrar = new LetterRegistrar(registerStore, new AttachmentStore(config.dataDir()), config.user());
+        this.duplicateFinder = new DuplicateFinder(registerStore);
     }
 
     /** Opens the database (creating and migrating it if needed); TidtamException if it cannot be used. */
@@ -35,6 +49,22 @@ public final class Core implements AutoCloseable {
     public RegisterStore registerStore() { return registerStore; }
 
     public AuditVerifier auditVerifier() { return auditVerifier; }
+
+    /** Reads a file or pasted text and proposes the register row (the new-letter screen's step one). */
+    public ProposalService proposalService() { return proposalService; }
+
+    /** Saves a reviewed draft with its original file (step two). */
+    public LetterRegistrar registrar() { return registrar; }
+
+    /** The originals kept under DATA_DIR/files. */
+    public AttachmentStore attachmentStore() { return registrar.files(); }
+
+    public DuplicateFinder duplicateFinder() { return duplicateFinder; }
+
+    /** Imports files and folders without review; classified letters keep their content only when asked. */
+    public ImportService importService(boolean keepClassifiedContent) {
+        return new ImportService(proposalService, duplicateFinder, registrar, keepClassifiedContent);
+    }
 
     @Override
     public void close() { database.close(); }

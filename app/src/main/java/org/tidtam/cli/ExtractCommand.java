@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code extract FILE…}: the proposed header fields and deadlines of each file's letters, as JSON. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Read letters (UTF-8 text) and print their header fields and deadlines as JSON.",
+        description = {"Read letters (.txt in UTF-8, UTF-16 or TIS-620, .pdf, .docx) and print their header fields and deadlines as JSON.",
                 "Exit 0 when at least one letter was found, 1 when none."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Say which rule produced each value, instead of JSON.")
     boolean explain;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letter files (UTF-8 text).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letter files (.txt, .md, .pdf, .docx).")
     List<Path> files;
 
     @Override

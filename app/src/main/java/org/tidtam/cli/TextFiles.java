@@ -1,36 +1,20 @@
 package org.tidtam.cli;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.tidtam.i18n.TidtamException;
+import org.tidtam.intake.FileIntake;
 
 /**
- * Reading a letter's file for the command line. UTF-8 for now, bad bytes replaced, a BOM dropped; the one
- * place to call the intake package (encodings, PDF, DOCX) when it is wired in.
+ * Reading a letter's file for the command line, through the intake package: .txt/.md in UTF-8, UTF-16
+ * (BOM) or TIS-620/windows-874, .pdf with a text layer, .docx. Failures are TidtamException intake.*
+ * quoting the file's name.
  */
 final class TextFiles {
+    private static final FileIntake INTAKE = new FileIntake();
+
     private TextFiles() { }
 
     static String read(Path file) {
-        try {
-            return decode(Files.readAllBytes(file));
-        } catch (IOException | SecurityException e) {
-            throw new TidtamException(e, "extract.file.unreadable", file, e.getMessage());
-        }
-    }
-
-    static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+        return INTAKE.read(file).text();
     }
 
     /** NAME.json for NAME.txt (or NAME.anything). */

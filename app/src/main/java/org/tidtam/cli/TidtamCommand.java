@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
                 RestoreCommand.class,
                 ExtractCommand.class,
                 RegisterCommand.class,
+                ImportCommand.class,
+                SearchCommand.class,
                 DevCommand.class,
                 BenchCommand.class,
         })

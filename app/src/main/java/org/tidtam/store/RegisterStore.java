@@ -22,6 +22,29 @@ public interface RegisterStore {
      */
     Letter register(LetterDraft draft, String user);
 
+    /**
+     * Registers a letter and records the original file kept with it, in the same transaction: after a
+     * crash either both are there or neither. The file itself must already be in the data folder
+     * (see org.tidtam.registry.AttachmentStore). attachment may be null (no file).
+     */
+    default Letter register(LetterDraft draft, String user, Attachment attachment) {
+        if (attachment == null) {
+            return register(draft, user);
+        }
+        throw new UnsupportedOperationException("this store keeps no attachments");
+    }
+
+    /** The files kept with an entry, oldest first. */
+    default List<Attachment> attachments(long letterId) { return List.of(); }
+
+    /**
+     * Live (not cancelled) entries that may be the same letter: those of the same letter date (null: none)
+     * and those whose kept file has this SHA-256 (null: none). The caller decides by number and sender.
+     */
+    default List<RegisterRow> duplicateCandidates(java.time.LocalDate letterDate, String fileSha256) {
+        return List.of();
+    }
+
     Optional<Letter> get(long id);
 
     Optional<Letter> find(RegistrationNumber regNo);

@@ -35,11 +35,19 @@ public final class SqliteRegisterStore implements RegisterStore {
 
     @Override
     public Letter register(LetterDraft draft, String user) {
+        return register(draft, user, null);
+    }
+
+    @Override
+    public Letter register(LetterDraft draft, String user, Attachment attachment) {
         LetterValidator.validate(draft).orThrow();
         LocalDateTime now = now();
         long id = db.write(c -> {
             RegistrationNumber no = nextNumber(c, LetterValidator.yearBe(draft.receivedAt().toLocalDate()));
             long newId = writer.insert(c, no, draft, now);
+            if (attachment != null) {
+                AttachmentRows.insert(c, newId, attachment, now);
+            }
             try (AuditChain audit = AuditChain.continueOn(c)) {
                 audit.append(newId, now, user, FIELD_REGISTERED, null, no.toString());
             }
@@ -56,6 +64,19 @@ public final class SqliteRegisterStore implements RegisterStore {
                 return new RegistrationNumber(yearBe, rs.next() ? rs.getInt(1) + 1 : 1);
             }
         }
+    }
+
+    @Override
+    public List<Attachment> attachments(long letterId) {
+        return db.read(c -> AttachmentRows.of(c, letterId));
+    }
+
+    @Override
+    public List<RegisterRow> duplicateCandidates(java.time.LocalDate letterDate, String fileSha256) {
+        if (letterDate == null && fileSha256 == null) {
+            return List.of();
+        }
+        return db.read(c -> AttachmentRows.candidates(c, LetterColumns.iso(letterDate), fileSha256));
     }
 
     @Override
