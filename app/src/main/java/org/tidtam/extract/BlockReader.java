@@ -44,7 +44,7 @@ final class BlockReader {
     List<String> enclosures(int from, int headEnd) {
         List<String> out = new ArrayList<>();
         for (int[] item : items(HeaderPatterns.ENCLOSURE, from, headEnd)) {
-            String text = Source.collapse(src.words(item[0], item[1]).replace('|', ' ')).replaceAll("^-+\\s*", "");
+            String text = Source.collapse(src.words(item[0], item[1]).replace('|', ' ')).replaceAll("^-+\\s*|\\s*-+$", "");
             if (!text.isBlank() && !text.matches("[-\\s]*")) {
                 out.add(text);
                 trace.add(new Trace("enclosures", text, "EnclosureBlock (สิ่งที่ส่งมาด้วย ๑. … ๒. …)",

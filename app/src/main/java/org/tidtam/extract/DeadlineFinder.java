@@ -21,8 +21,10 @@ final class DeadlineFinder {
     private static final int LEFT = 48;
     private static final int RIGHT = 30;
     private static final int CLAUSE = 320;
+    private static final int EVENT_CLAUSE = 200;
     private static final int MEETING_RIGHT = 70;
     private static final double WEEKDAY_MISMATCH = 0.5;
+    private static final int MAX_EVIDENCE_LEAD = 160;
     private final Source src;
     private final List<Trace> trace;
 
@@ -83,17 +85,29 @@ final class DeadlineFinder {
         int clauseStart = clauseStart(segStart, previousEnd, d.start());
         KindChooser.Choice kind = rule.role() == CueRule.Role.DUE_BY
                 ? KindChooser.forDueBy(src.text, clauseStart, cueStart)
-                : KindChooser.forEvent(src.text, clauseStart, cueStart, afterEnd,
+                : KindChooser.forEvent(src.text, eventClauseStart(segStart, d.start()), d.start(), afterEnd,
                         Math.min(segEnd, afterEnd + MEETING_RIGHT), d.isRange());
         double c = confidence(rule, d, r, kind.kind());
-        String evidence = src.words(cueStart, afterEnd);
+        int from = evidenceStart(kind, cueStart);
         Deadline dl = Deadline.proposed(kind.kind(), due, end, time == null ? null : time.start(), null,
-                evidence, src.span(cueStart, afterEnd), c);
+                src.words(from, afterEnd), src.span(from, afterEnd), c);
         trace.add(new Trace("deadline", kind.kind() + " " + due + (end == null ? "" : ".." + end)
                 + (time == null ? "" : " " + time.start()), "cue " + rule + " · date " + d.form().name()
                 + " · kind " + kind.why() + (d.weekdayDisagrees(r) ? " · weekday disagrees" : "")
                 + (r.yearInferred() ? " · year from the letter's date" : ""), dl.span()));
         return dl;
+    }
+
+    /** Evidence starts at the verb that governs the date when it is near, else at the cue word. */
+    private static int evidenceStart(KindChooser.Choice kind, int cueStart) {
+        int verb = kind.verbStart(cueStart);
+        return verb < cueStart && cueStart - verb <= MAX_EVIDENCE_LEAD ? verb : cueStart;
+    }
+
+    /** Meeting words may stand before an earlier date of the same sentence ("เลื่อนการประชุมจาก … เป็น …"). */
+    private int eventClauseStart(int segStart, int dateStart) {
+        int para = src.text.lastIndexOf("\n\n", dateStart);
+        return Math.max(Math.max(segStart, para), dateStart - EVENT_CLAUSE);
     }
 
     private int clauseStart(int segStart, int previousEnd, int dateStart) {
@@ -129,8 +143,9 @@ final class DeadlineFinder {
             }
             int clauseStart = clauseStart(segStart, Math.max(segStart, f.start() - CLAUSE), f.start());
             KindChooser.Choice kind = KindChooser.forDueBy(src.text, clauseStart, f.start());
+            int from = evidenceStart(kind, f.start());
             Deadline dl = Deadline.proposed(kind.kind(), null, null, null, f.rule(),
-                    src.words(f.start(), f.end()), src.span(f.start(), f.end()), f.confidence());
+                    src.words(from, f.end()), src.span(from, f.end()), f.confidence());
             trace.add(new Trace("deadline", kind.kind() + " " + f.rule(), "cue Relative (" + RelativeCue.EXAMPLE
                     + ") · " + f.why() + " · kind " + kind.why(), dl.span()));
             out.add(dl);
