@@ -96,3 +96,4 @@ class SharedLettersTest {
         return v == null || v.isNull() ? null : v.asText();
     }
 
+}
