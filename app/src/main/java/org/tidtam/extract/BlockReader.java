@@ -59,7 +59,7 @@ final class BlockReader {
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
             Line l = src.lines.get(i);
             Matcher m = keyword.matcher(l.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return split(l.start() + m.start(1), blockEnd(i, headEnd));
             }
         }
@@ -70,9 +70,9 @@ final class BlockReader {
         int end = src.lines.get(first).end();
         for (int j = first + 1; j < headEnd; j++) {
             Line n = src.lines.get(j);
-            if (n.rawBlank() || HeaderPatterns.BODY_OPENER.matcher(n.text()).find()
-                    || HeaderPatterns.REFERENCE.matcher(n.text()).find()
-                    || HeaderPatterns.ENCLOSURE.matcher(n.text()).find()) {
+            if (n.rawBlank() || HeaderPatterns.BODY_OPENER.matcher(n.text()).lookingAt()
+                    || HeaderPatterns.REFERENCE.matcher(n.text()).lookingAt()
+                    || HeaderPatterns.ENCLOSURE.matcher(n.text()).lookingAt()) {
                 break;
             }
             end = Math.max(end, n.end());
