@@ -17,6 +17,7 @@ final class BlockReader {
     private static final Pattern REF_NUMBER = Pattern.compile(
             "ที่\\s+((?:[ก-ฮ]{1,4}\\.?\\s?(?:\\([^)]{1,15}\\))?\\s?)?\\d[\\d.]*\\s?/\\s?ว?\\.?\\s?\\d+)");
     private static final Pattern REF_DATE = Pattern.compile("(?:ลงวันที่|ลว\\.?)\\s?(.{6,40})");
+    private static final int MAX_BLOCK_LINES = 24;
     private final Source src;
     private final List<Trace> trace;
 
@@ -68,7 +69,7 @@ final class BlockReader {
 
     private int blockEnd(int first, int headEnd) {
         int end = src.lines.get(first).end();
-        for (int j = first + 1; j < headEnd; j++) {
+        for (int j = first + 1; j < Math.min(headEnd, first + MAX_BLOCK_LINES); j++) {
             Line n = src.lines.get(j);
             if (n.rawBlank() || HeaderPatterns.BODY_OPENER.matcher(n.text()).lookingAt()
                     || HeaderPatterns.REFERENCE.matcher(n.text()).lookingAt()

@@ -106,14 +106,24 @@ final class DeadlineFinder {
 
     /** Meeting words may stand before an earlier date of the same sentence ("เลื่อนการประชุมจาก … เป็น …"). */
     private int eventClauseStart(int segStart, int dateStart) {
-        int para = src.text.lastIndexOf("\n\n", dateStart);
-        return Math.max(Math.max(segStart, para), dateStart - EVENT_CLAUSE);
+        int floor = Math.max(segStart, dateStart - EVENT_CLAUSE);
+        return Math.max(floor, paragraphBreak(floor, dateStart));
     }
 
     private int clauseStart(int segStart, int previousEnd, int dateStart) {
         int floor = Math.max(Math.max(segStart, previousEnd), dateStart - CLAUSE);
-        int para = src.text.lastIndexOf("\n\n", dateStart);
-        return Math.max(floor, para < 0 ? floor : para);
+        return Math.max(floor, paragraphBreak(floor, dateStart));
+    }
+
+    /** The last blank line between floor and to, or -1; looks no further back than floor. */
+    private int paragraphBreak(int floor, int to) {
+        String t = src.text;
+        for (int i = Math.min(to, t.length()) - 1; i > floor; i--) {
+            if (t.charAt(i) == '\n' && t.charAt(i - 1) == '\n') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static double confidence(CueRule rule, DateMatch d, ResolvedDate r, DeadlineKind kind) {

@@ -22,6 +22,7 @@ final class HeaderReader {
     private final List<Trace> trace;
     private final int from;
     private final int to;
+    private static final int MAX_FIELD_LINES = 6;
     private final Set<Integer> stampLines = new HashSet<>();
 
     HeaderReader(Source src, int fromLine, int toLine, List<Trace> trace) {
@@ -220,7 +221,7 @@ final class HeaderReader {
         m.lookingAt();
         int start = l.start() + m.start(group);
         int end = l.end();
-        for (int j = i + 1; j < headEnd; j++) {
+        for (int j = i + 1; j < Math.min(headEnd, i + MAX_FIELD_LINES); j++) {
             Line n = src.lines.get(j);
             if (n.isBlank() || isFieldLine(n.text())) {
                 break;
