@@ -36,10 +36,8 @@ final class DeadlineFinder {
     List<Deadline> find(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference, IntPredicate quiet) {
         List<Deadline> out = new ArrayList<>();
         int previousEnd = segStart;
-        for (DateMatch d : dates) {
-            if (d.start() < segStart || d.start() >= segEnd) {
-                continue;
-            }
+        for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
+            DateMatch d = dates.get(i);
             if (!quiet.test(d.start())) {
                 Deadline dl = judge(d, segStart, segEnd, previousEnd, reference);
                 if (dl != null) {
@@ -50,6 +48,21 @@ final class DeadlineFinder {
         }
         relative(segStart, segEnd, out);
         return DeadlineMerger.merge(out);
+    }
+
+    /** Index of the first date starting at or after {@code offset} (dates are in text order). */
+    private static int firstAtOrAfter(List<DateMatch> dates, int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Deadline judge(DateMatch d, int segStart, int segEnd, int previousEnd, LocalDate reference) {

@@ -78,7 +78,7 @@ final class FooterReader {
         }
         Matcher m = HeaderPatterns.PHONE.matcher(src.text);
         m.region(start, end);
-        if (!m.lookingAt()) {
+        if (!m.find()) {
             return null;
         }
         String v = src.words(m.start(1), m.end(1)).strip();
