@@ -52,7 +52,9 @@ public final class LetterExtractor {
             letters.add(letter(src, dates, heads.get(i), traces.get(i), new int[] {from, to, starts.get(i), lastLine},
                     fileDate));
         }
-        return new Extraction(source, letters.stream().filter(l -> isLetter(l) || letters.size() == 1).toList());
+        // A lone part with no head (a pasted paragraph) still gives its deadlines; blank text gives nothing.
+        boolean lone = letters.size() == 1 && !src.text.isBlank();
+        return new Extraction(source, letters.stream().filter(l -> isLetter(l) || lone).toList());
     }
 
     /** {@code range}: normalised start and end offsets, first line and end line of the letter. */
