@@ -34,6 +34,7 @@ final class HeaderPatterns {
             + "|ขอแสดงความนับถือ|ขอเรียน|ขอส่ง|ขอแจ้ง|ขอเชิญ|ขอประชาสัมพันธ์)");
     static final Pattern ADDRESS = Pattern.compile(
             "(?:ถนน|ถ\\.|ตำบล|ต\\.|อำเภอ|อ\\.|แขวง|เขต|ซอย|ซ\\.|หมู่|ม\\.|เลขที่|ตู้|ปณ|กทม|\\d{5}\\s*$)");
+    static final Pattern POSTCODE_END = Pattern.compile("\\d{5}\\s*$");
     static final Pattern PROVINCE_HALL = Pattern.compile("^ศาลากลาง(จังหวัด\\S*)");
     static final Pattern AGENCY = Pattern.compile(
             "^(?:สำนักงาน|สำนัก|กรม|กระทรวง|จังหวัด|อำเภอ|กอง|ศูนย์|สถาบัน|องค์การ|เทศบาล|มหาวิทยาลัย"

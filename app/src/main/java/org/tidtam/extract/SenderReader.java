@@ -70,7 +70,7 @@ final class SenderReader {
             if (LetterSplitter.isNumberLine(l) || HeaderPatterns.STAMP_TIME.matcher(l.text()).lookingAt()) {
                 return null;
             }
-            if (HeaderPatterns.ADDRESS.matcher(l.text()).find() && skipped < MAX_ADDRESS_LINES
+            if (isAddress(l.text()) && skipped < MAX_ADDRESS_LINES
                     && !HeaderPatterns.PROVINCE_HALL.matcher(l.text()).lookingAt()) {
                 skipped++;
                 continue;
@@ -78,6 +78,15 @@ final class SenderReader {
             return agencyLine(i, l);
         }
         return null;
+    }
+
+    /** Street, district, postcode lines; an agency's name (องค์การบริหารส่วนตำบล…) is not one. */
+    private static boolean isAddress(String t) {
+        if (!HeaderPatterns.ADDRESS.matcher(t).find()) {
+            return false;
+        }
+        return !HeaderPatterns.AGENCY.matcher(t).lookingAt() || HeaderPatterns.POSTCODE_END.matcher(t).find()
+                || t.startsWith("อำเภอ") || t.startsWith("จังหวัด");
     }
 
     private String agencyLine(int i, Line l) {

@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class ThaiDateScanner {
     private static final String MONTH = ThaiMonths.REGEX;
-    private static final String YEAR = "(?:\\s?(?:(ค\\.\\s?ศ\\.)|พ\\.\\s?ศ\\.)?\\s?(\\d{4}|\\d{2})(?!\\d))?";
+    private static final String YEAR = "(?:\\s{0,3}(?:(ค\\.\\s?ศ\\.)|พ\\.\\s?ศ\\.)?\\s{0,2}(\\d{4}|\\d{2})(?!\\d))?";
 
     /** From the day's first digit. Groups: 1 day; 2 end day; 3 month; 4 ค.ศ.; 5 year. */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(\\d{1,2})(?!\\d)(?:\\s?(?:-|ถึง(?:วันที่)?|และ)\\s?(\\d{1,2})(?!\\d))?"
-            + "\\s?(?:เดือน\\s?)?(" + MONTH + ")" + YEAR);
+            "(\\d{1,2})(?!\\d)(?:\\s{0,3}(?:-|ถึง(?:วันที่)?|และ)\\s{0,3}(\\d{1,2})(?!\\d))?"
+            + "\\s{0,3}(?:เดือน\\s{0,2})?(" + MONTH + ")" + YEAR);
 
     /** From the day's first digit. Groups: 1 day; 2 separator; 3 month; 4 year. */
     private static final Pattern NUMERIC = Pattern.compile(

@@ -163,6 +163,25 @@ class HeaderFieldsTest {
                 .endsWith("ภายในวันที่ ๑๕ มีนาคม ๒๕๖๘").contains("ดําเนิน");
     }
 
+    @Test
+    void subDistrictAgencyIsNotTakenForAnAddressLine() {
+        ExtractedLetter l = only("""
+                ที่มท ๐๗๑๒.๓/ว ๙๙
+
+                องค์การบริหารส่วนตำบลบ้านเป็ด
+                อำเภอเมืองขอนแก่น จังหวัดขอนแก่น ๔๐๐๐๐
+
+                ๑๗ มกราคม  ๒๕๖๘
+
+                เรื่อง ขอเชิญประชุมประชาคมหมู่บ้าน
+                เรียน กำนันตำบลบ้านเป็ด
+                """);
+
+        assertThat(l.number()).isEqualTo("มท ๐๗๑๒.๓/ว ๙๙");
+        assertThat(l.sender()).isEqualTo("องค์การบริหารส่วนตำบลบ้านเป็ด");
+        assertThat(l.date()).isEqualTo(LocalDate.of(2025, 1, 17));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"ที่ ขก ๐๐๑๗.๕/ว ๑๗๐๙๕, จังหวัดขอนแก่น", "มท ๐๓๒๒/ว ๕๕๘๗๘, กระทรวงมหาดไทย",
             "ที่ กท ๑๒/๓, กรุงเทพมหานคร", "ที่ อต ๐๐๒๓.๔/ว ๓๔, จังหวัดอุตรดิตถ์", "ที่ นร ๐๕๐๕/ว ๑, สำนักนายกรัฐมนตรี"})
