@@ -47,9 +47,9 @@ final class BenchExtractCommand implements Callable<Integer> {
                 .run(texts, Duration.ofSeconds(Math.max(1, seconds)));
         ctx.out().println(m.get("extract.bench.files", r.files(), r.bytes(), r.rounds(),
                 String.format("%.2f", r.seconds())));
-        ctx.out().println(m.get("extract.bench.speed", String.format("%.1f", r.megabytesPerSecond()),
-                String.format("%.0f", r.lettersPerSecond())));
-        ctx.out().println(m.get("extract.bench.plain", String.format("%.0f", r.plainMegabytesPerSecond()),
+        ctx.out().println(m.get("extract.bench.speed", String.format("%.1f", r.bestMbps()),
+                String.format("%.1f", r.meanMbps()), String.format("%.0f", r.lettersPerSecond())));
+        ctx.out().println(m.get("extract.bench.plain", String.format("%.0f", r.plainMbps()),
                 String.format("%.1f", r.ratio())));
         return ExitCodes.OK;
     }

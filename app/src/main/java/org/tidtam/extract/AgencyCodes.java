@@ -63,7 +63,7 @@ public final class AgencyCodes {
             return null;
         }
         Matcher m = CODE.matcher(number);
-        return m.find() ? m.group(1) + m.group(2) : null;
+        return m.lookingAt() ? m.group(1) + m.group(2) : null;
     }
 
     /** The province named by a code (ขก → ขอนแก่น), or null. */

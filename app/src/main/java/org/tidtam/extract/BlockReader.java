@@ -17,6 +17,7 @@ final class BlockReader {
     private static final Pattern REF_NUMBER = Pattern.compile(
             "ที่\\s+((?:[ก-ฮ]{1,4}\\.?\\s?(?:\\([^)]{1,15}\\))?\\s?)?\\d[\\d.]*\\s?/\\s?ว?\\.?\\s?\\d+)");
     private static final Pattern REF_DATE = Pattern.compile("(?:ลงวันที่|ลว\\.?)\\s?(.{6,40})");
+    private static final int MAX_BLOCK_LINES = 24;
     private final Source src;
     private final List<Trace> trace;
 
@@ -44,7 +45,7 @@ final class BlockReader {
     List<String> enclosures(int from, int headEnd) {
         List<String> out = new ArrayList<>();
         for (int[] item : items(HeaderPatterns.ENCLOSURE, from, headEnd)) {
-            String text = Source.collapse(src.words(item[0], item[1]).replace('|', ' ')).replaceAll("^-+\\s*", "");
+            String text = Source.collapse(src.words(item[0], item[1]).replace('|', ' ')).replaceAll("^-+\\s*|\\s*-+$", "");
             if (!text.isBlank() && !text.matches("[-\\s]*")) {
                 out.add(text);
                 trace.add(new Trace("enclosures", text, "EnclosureBlock (สิ่งที่ส่งมาด้วย ๑. … ๒. …)",
@@ -59,7 +60,7 @@ final class BlockReader {
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
             Line l = src.lines.get(i);
             Matcher m = keyword.matcher(l.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return split(l.start() + m.start(1), blockEnd(i, headEnd));
             }
         }
@@ -68,11 +69,11 @@ final class BlockReader {
 
     private int blockEnd(int first, int headEnd) {
         int end = src.lines.get(first).end();
-        for (int j = first + 1; j < headEnd; j++) {
+        for (int j = first + 1; j < Math.min(headEnd, first + MAX_BLOCK_LINES); j++) {
             Line n = src.lines.get(j);
-            if (n.rawBlank() || HeaderPatterns.BODY_OPENER.matcher(n.text()).find()
-                    || HeaderPatterns.REFERENCE.matcher(n.text()).find()
-                    || HeaderPatterns.ENCLOSURE.matcher(n.text()).find()) {
+            if (n.rawBlank() || HeaderPatterns.BODY_OPENER.matcher(n.text()).lookingAt()
+                    || HeaderPatterns.REFERENCE.matcher(n.text()).lookingAt()
+                    || HeaderPatterns.ENCLOSURE.matcher(n.text()).lookingAt()) {
                 break;
             }
             end = Math.max(end, n.end());

@@ -60,7 +60,7 @@ public record CueRule(String name, String example, Role role, Pattern left, Patt
         if ((scope == Scope.SINGLE && range) || (scope == Scope.RANGE && !range) || (needsTime && !timed)) {
             return -1;
         }
-        if (right != null && !right.matcher(after).find()) {
+        if (right != null && !right.matcher(after).lookingAt()) {
             return -1;
         }
         if (left == null) {

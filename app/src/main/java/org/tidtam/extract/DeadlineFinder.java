@@ -21,8 +21,10 @@ final class DeadlineFinder {
     private static final int LEFT = 48;
     private static final int RIGHT = 30;
     private static final int CLAUSE = 320;
+    private static final int EVENT_CLAUSE = 200;
     private static final int MEETING_RIGHT = 70;
     private static final double WEEKDAY_MISMATCH = 0.5;
+    private static final int MAX_EVIDENCE_LEAD = 160;
     private final Source src;
     private final List<Trace> trace;
 
@@ -34,10 +36,8 @@ final class DeadlineFinder {
     List<Deadline> find(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference, IntPredicate quiet) {
         List<Deadline> out = new ArrayList<>();
         int previousEnd = segStart;
-        for (DateMatch d : dates) {
-            if (d.start() < segStart || d.start() >= segEnd) {
-                continue;
-            }
+        for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
+            DateMatch d = dates.get(i);
             if (!quiet.test(d.start())) {
                 Deadline dl = judge(d, segStart, segEnd, previousEnd, reference);
                 if (dl != null) {
@@ -48,6 +48,21 @@ final class DeadlineFinder {
         }
         relative(segStart, segEnd, out);
         return DeadlineMerger.merge(out);
+    }
+
+    /** Index of the first date starting at or after {@code offset} (dates are in text order). */
+    private static int firstAtOrAfter(List<DateMatch> dates, int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Deadline judge(DateMatch d, int segStart, int segEnd, int previousEnd, LocalDate reference) {
@@ -83,12 +98,12 @@ final class DeadlineFinder {
         int clauseStart = clauseStart(segStart, previousEnd, d.start());
         KindChooser.Choice kind = rule.role() == CueRule.Role.DUE_BY
                 ? KindChooser.forDueBy(src.text, clauseStart, cueStart)
-                : KindChooser.forEvent(src.text, clauseStart, cueStart, afterEnd,
+                : KindChooser.forEvent(src.text, eventClauseStart(segStart, d.start()), d.start(), afterEnd,
                         Math.min(segEnd, afterEnd + MEETING_RIGHT), d.isRange());
         double c = confidence(rule, d, r, kind.kind());
-        String evidence = src.words(cueStart, afterEnd);
+        int from = evidenceStart(kind, cueStart);
         Deadline dl = Deadline.proposed(kind.kind(), due, end, time == null ? null : time.start(), null,
-                evidence, src.span(cueStart, afterEnd), c);
+                src.words(from, afterEnd), src.span(from, afterEnd), c);
         trace.add(new Trace("deadline", kind.kind() + " " + due + (end == null ? "" : ".." + end)
                 + (time == null ? "" : " " + time.start()), "cue " + rule + " · date " + d.form().name()
                 + " · kind " + kind.why() + (d.weekdayDisagrees(r) ? " · weekday disagrees" : "")
@@ -96,10 +111,32 @@ final class DeadlineFinder {
         return dl;
     }
 
+    /** Evidence starts at the verb that governs the date when it is near, else at the cue word. */
+    private static int evidenceStart(KindChooser.Choice kind, int cueStart) {
+        int verb = kind.verbStart(cueStart);
+        return verb < cueStart && cueStart - verb <= MAX_EVIDENCE_LEAD ? verb : cueStart;
+    }
+
+    /** Meeting words may stand before an earlier date of the same sentence ("เลื่อนการประชุมจาก … เป็น …"). */
+    private int eventClauseStart(int segStart, int dateStart) {
+        int floor = Math.max(segStart, dateStart - EVENT_CLAUSE);
+        return Math.max(floor, paragraphBreak(floor, dateStart));
+    }
+
     private int clauseStart(int segStart, int previousEnd, int dateStart) {
         int floor = Math.max(Math.max(segStart, previousEnd), dateStart - CLAUSE);
-        int para = src.text.lastIndexOf("\n\n", dateStart);
-        return Math.max(floor, para < 0 ? floor : para);
+        return Math.max(floor, paragraphBreak(floor, dateStart));
+    }
+
+    /** The last blank line between floor and to, or -1; looks no further back than floor. */
+    private int paragraphBreak(int floor, int to) {
+        String t = src.text;
+        for (int i = Math.min(to, t.length()) - 1; i > floor; i--) {
+            if (t.charAt(i) == '\n' && t.charAt(i - 1) == '\n') {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static double confidence(CueRule rule, DateMatch d, ResolvedDate r, DeadlineKind kind) {
@@ -129,8 +166,9 @@ final class DeadlineFinder {
             }
             int clauseStart = clauseStart(segStart, Math.max(segStart, f.start() - CLAUSE), f.start());
             KindChooser.Choice kind = KindChooser.forDueBy(src.text, clauseStart, f.start());
+            int from = evidenceStart(kind, f.start());
             Deadline dl = Deadline.proposed(kind.kind(), null, null, null, f.rule(),
-                    src.words(f.start(), f.end()), src.span(f.start(), f.end()), f.confidence());
+                    src.words(from, f.end()), src.span(from, f.end()), f.confidence());
             trace.add(new Trace("deadline", kind.kind() + " " + f.rule(), "cue Relative (" + RelativeCue.EXAMPLE
                     + ") · " + f.why() + " · kind " + kind.why(), dl.span()));
             out.add(dl);

@@ -25,7 +25,7 @@ final class FooterReader {
     String signer() {
         int start = headEnd;
         for (int i = headEnd; i < to; i++) {
-            if (HeaderPatterns.CLOSING.matcher(src.lines.get(i).text()).find()) {
+            if (HeaderPatterns.CLOSING.matcher(src.lines.get(i).text()).lookingAt()) {
                 start = i + 1;
                 break;
             }
@@ -33,7 +33,7 @@ final class FooterReader {
         for (int i : HeaderReader.nonBlank(src, start, to, start == headEnd ? Integer.MAX_VALUE : SIGNER_LOOKAHEAD)) {
             Line l = src.lines.get(i);
             Matcher m = HeaderPatterns.SIGNER.matcher(l.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 signerLine = i;
                 String v = src.words(l.start() + m.start(1), l.start() + m.end(1)).strip();
                 trace.add(new Trace("signer", v, "SignerLine ((นายเอกภพ โสภณ) under ขอแสดงความนับถือ)",

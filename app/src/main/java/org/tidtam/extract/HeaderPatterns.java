@@ -4,9 +4,13 @@ import java.util.regex.Pattern;
 
 /** The line shapes of a letter's head and foot, compiled once. Lines are cleaned and in Arabic digits. */
 final class HeaderPatterns {
-    /** "ที่ มท 0322/ว 55878", "ที่ ขก(บค)0017.5/ว 13576", "ที่ 123/2567" (an order): group 1 the number. */
+    /**
+     * "ที่ มท 0322/ว 55878", "ที่ ขก(บค)0017.5/ว 13576", "ที่มท 0322/ว 1" (OCR lost the space), "ที่ 123/2567"
+     * (an order): group 1 the number. "ที่ทำการ…" and "ที่ประชุม…" are words, not numbers.
+     */
     static final Pattern NUMBER = Pattern.compile(
-            "^ที่\\s?[:.]?\\s+((?:[ก-ฮ]{1,4}\\.?\\s?(?:\\([^)\\n]{1,15}\\))?\\s?)?\\d[^\\n]*/[^\\n]*)");
+            "^ที่(?:\\s?[:.]?\\s?(?=[ก-ฮ]{1,4}\\.?\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d)|\\s?[:.]?\\s+(?=\\d))"
+            + "([^\\n]*/[^\\n]*)");
     /** A number alone on its line without ที่, as stamped letters print it: "อต 0017.5/ว 178". */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "^((?:[ก-ฮ]\\.?){2,4}\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d{2,}[\\d.]*\\s?/\\s?ว?\\.?\\s?\\d+)$");
@@ -30,6 +34,7 @@ final class HeaderPatterns {
             + "|ขอแสดงความนับถือ|ขอเรียน|ขอส่ง|ขอแจ้ง|ขอเชิญ|ขอประชาสัมพันธ์)");
     static final Pattern ADDRESS = Pattern.compile(
             "(?:ถนน|ถ\\.|ตำบล|ต\\.|อำเภอ|อ\\.|แขวง|เขต|ซอย|ซ\\.|หมู่|ม\\.|เลขที่|ตู้|ปณ|กทม|\\d{5}\\s*$)");
+    static final Pattern POSTCODE_END = Pattern.compile("\\d{5}\\s*$");
     static final Pattern PROVINCE_HALL = Pattern.compile("^ศาลากลาง(จังหวัด\\S*)");
     static final Pattern AGENCY = Pattern.compile(
             "^(?:สำนักงาน|สำนัก|กรม|กระทรวง|จังหวัด|อำเภอ|กอง|ศูนย์|สถาบัน|องค์การ|เทศบาล|มหาวิทยาลัย"

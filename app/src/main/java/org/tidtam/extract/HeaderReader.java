@@ -22,6 +22,7 @@ final class HeaderReader {
     private final List<Trace> trace;
     private final int from;
     private final int to;
+    private static final int MAX_FIELD_LINES = 6;
     private final Set<Integer> stampLines = new HashSet<>();
 
     HeaderReader(Source src, int fromLine, int toLine, List<Trace> trace) {
@@ -34,14 +35,14 @@ final class HeaderReader {
     Head read() {
         int numberLine = find(from, to, LetterSplitter::isNumberLine);
         int headEnd = headEnd(numberLine < 0 ? from : numberLine + 1);
-        boolean memo = find(from, Math.min(to, from + 12), l -> HeaderPatterns.MEMO.matcher(l.text()).find()) >= 0;
+        boolean memo = find(from, Math.min(to, from + 12), l -> HeaderPatterns.MEMO.matcher(l.text()).lookingAt()) >= 0;
         String number = number(numberLine);
         Urgency urgency = urgency(headEnd);
         ReceivedStamp stamp = stamp(headEnd);
         int dateLine = dateLine(memo, numberLine, headEnd);
         LocalDate date = dateLine < 0 ? null : letterDate(dateLine);
         String subject = field(HeaderPatterns.SUBJECT, 1, headEnd, "subject", "SubjectLine (เรื่อง …)");
-        int toLine = find(from, headEnd, l -> HeaderPatterns.TO.matcher(l.text()).find());
+        int toLine = find(from, headEnd, l -> HeaderPatterns.TO.matcher(l.text()).lookingAt());
         String recipient = field(HeaderPatterns.TO, 2, headEnd, "to", "RecipientLine (เรียน … / ถึง …)");
         LetterType type = type(memo, numberLine, toLine, subject);
         stamp = checkedStamp(stamp, date);
@@ -78,7 +79,7 @@ final class HeaderReader {
     }
 
     private int headEnd(int after) {
-        int i = find(after, to, l -> HeaderPatterns.BODY_OPENER.matcher(l.text()).find());
+        int i = find(after, to, l -> HeaderPatterns.BODY_OPENER.matcher(l.text()).lookingAt());
         return i < 0 ? to : i;
     }
 
@@ -88,9 +89,9 @@ final class HeaderReader {
         }
         Line l = src.lines.get(line);
         Matcher m = HeaderPatterns.NUMBER.matcher(l.text());
-        if (!m.find()) {
+        if (!m.lookingAt()) {
             m = HeaderPatterns.BARE_NUMBER.matcher(l.text());
-            m.find();
+            m.lookingAt();
         }
         String t = l.text();
         int end = t.length();
@@ -109,7 +110,7 @@ final class HeaderReader {
         Urgency best = Urgency.NORMAL;
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
             Matcher m = HeaderPatterns.URGENCY.matcher(src.lines.get(i).text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 Urgency u = switch (m.group(1)) {
                     case "ด่วนที่สุด" -> Urgency.MOST_URGENT;
                     case "ด่วนมาก" -> Urgency.VERY_URGENT;
@@ -130,7 +131,7 @@ final class HeaderReader {
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
             Line l = src.lines.get(i);
             Matcher m = HeaderPatterns.STAMP_NUMBER.matcher(l.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return stampAt(i, l, m);
             }
         }
@@ -148,9 +149,9 @@ final class HeaderReader {
                 continue;
             }
             Matcher d = HeaderPatterns.STAMP_DATE.matcher(n.text());
-            if (d.find() && dateText == null) {
+            if (d.lookingAt() && dateText == null) {
                 dateText = d.group(1);
-            } else if (!HeaderPatterns.STAMP_TIME.matcher(n.text()).find()) {
+            } else if (!HeaderPatterns.STAMP_TIME.matcher(n.text()).lookingAt()) {
                 break;
             }
             stampLines.add(j);
@@ -178,7 +179,7 @@ final class HeaderReader {
     private int dateLine(boolean memo, int numberLine, int headEnd) {
         int start = numberLine < 0 ? from : numberLine;
         int i = find(start, headEnd, l -> !stampLines.contains(l.index()) && (isDateLine(l.text())
-                || (memo && HeaderPatterns.MEMO_DATE.matcher(l.text()).find())
+                || (memo && HeaderPatterns.MEMO_DATE.matcher(l.text()).lookingAt())
                 || (l.index() == numberLine && memo && l.text().contains("วันที่"))));
         if (i >= 0) {
             return i;
@@ -192,7 +193,7 @@ final class HeaderReader {
         for (int j = i - 1; j >= Math.max(from, i - 3); j--) {
             Line p = src.lines.get(j);
             if (!p.isBlank()) {
-                return HeaderPatterns.AGENCY.matcher(p.text()).find();
+                return HeaderPatterns.AGENCY.matcher(p.text()).lookingAt();
             }
         }
         return false;
@@ -211,16 +212,16 @@ final class HeaderReader {
     }
 
     private String field(java.util.regex.Pattern p, int group, int headEnd, String name, String rule) {
-        int i = find(from, headEnd, l -> p.matcher(l.text()).find());
+        int i = find(from, headEnd, l -> p.matcher(l.text()).lookingAt());
         if (i < 0) {
             return null;
         }
         Line l = src.lines.get(i);
         Matcher m = p.matcher(l.text());
-        m.find();
+        m.lookingAt();
         int start = l.start() + m.start(group);
         int end = l.end();
-        for (int j = i + 1; j < headEnd; j++) {
+        for (int j = i + 1; j < Math.min(headEnd, i + MAX_FIELD_LINES); j++) {
             Line n = src.lines.get(j);
             if (n.isBlank() || isFieldLine(n.text())) {
                 break;
@@ -233,10 +234,10 @@ final class HeaderReader {
     }
 
     static boolean isFieldLine(String t) {
-        return HeaderPatterns.SUBJECT.matcher(t).find() || HeaderPatterns.TO.matcher(t).find()
-                || HeaderPatterns.REFERENCE.matcher(t).find() || HeaderPatterns.ENCLOSURE.matcher(t).find()
-                || HeaderPatterns.MEMO_DATE.matcher(t).find() || HeaderPatterns.BODY_OPENER.matcher(t).find()
-                || HeaderPatterns.NUMBER.matcher(t).find();
+        return HeaderPatterns.SUBJECT.matcher(t).lookingAt() || HeaderPatterns.TO.matcher(t).lookingAt()
+                || HeaderPatterns.REFERENCE.matcher(t).lookingAt() || HeaderPatterns.ENCLOSURE.matcher(t).lookingAt()
+                || HeaderPatterns.MEMO_DATE.matcher(t).lookingAt() || HeaderPatterns.BODY_OPENER.matcher(t).lookingAt()
+                || HeaderPatterns.NUMBER.matcher(t).lookingAt();
     }
 
     private LetterType type(boolean memo, int numberLine, int toLine, String subject) {
@@ -246,10 +247,10 @@ final class HeaderReader {
         if (memo) {
             t = LetterType.MEMO;
             rule = "MemoHeading (บันทึกข้อความ)";
-        } else if (find(from, headingEnd, l -> HeaderPatterns.ORDER.matcher(l.text()).find()) >= 0) {
+        } else if (find(from, headingEnd, l -> HeaderPatterns.ORDER.matcher(l.text()).lookingAt()) >= 0) {
             t = LetterType.ORDER;
             rule = "OrderHeading (คำสั่งจังหวัด…)";
-        } else if (find(from, headingEnd, l -> HeaderPatterns.ANNOUNCEMENT.matcher(l.text()).find()) >= 0) {
+        } else if (find(from, headingEnd, l -> HeaderPatterns.ANNOUNCEMENT.matcher(l.text()).lookingAt()) >= 0) {
             t = LetterType.ANNOUNCEMENT;
             rule = "AnnouncementHeading (ประกาศกระทรวง…)";
         } else if (toLine >= 0 && src.lines.get(toLine).startsWith("ถึง") && subject == null) {

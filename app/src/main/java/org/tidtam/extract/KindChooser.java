@@ -17,14 +17,17 @@ final class KindChooser {
     private static final int MAX_REQUESTS = 16;
 
     /** The chosen kind and the verb rule behind it (null when none). */
-    record Choice(DeadlineKind kind, KindRule verb, String why) { }
+    record Choice(DeadlineKind kind, KindRules.Hit verb, String why) {
+        /** Where the verb stands, or {@code fallback} when there is none. */
+        int verbStart(int fallback) { return verb == null ? fallback : verb.start(); }
+    }
 
     private KindChooser() { }
 
     static Choice forDueBy(String text, int clauseStart, int dateStart) {
-        KindRule verb = mainVerb(text, clauseStart, dateStart);
+        KindRules.Hit verb = mainVerb(text, clauseStart, dateStart);
         return verb == null ? new Choice(DeadlineKind.OTHER, null, "no verb: OTHER")
-                : new Choice(verb.kind(), verb, verb.toString());
+                : new Choice(verb.rule().kind(), verb, verb.rule().toString());
     }
 
     static Choice forEvent(String text, int clauseStart, int dateStart, int afterEnd, int rightEnd,
@@ -39,10 +42,10 @@ final class KindChooser {
         return forDueBy(text, clauseStart, dateStart);
     }
 
-    private static KindRule mainVerb(String text, int clauseStart, int dateStart) {
+    private static KindRules.Hit mainVerb(String text, int clauseStart, int dateStart) {
         int[] starts = requests(text, clauseStart, dateStart);
         for (int i = starts.length - 1; i >= 0; i--) {
-            KindRule verb = KindRules.first(text, starts[i], dateStart);
+            KindRules.Hit verb = KindRules.first(text, starts[i], dateStart);
             if (verb != null) {
                 return verb;
             }

@@ -14,12 +14,15 @@ public final class KindRules {
     public static final List<KindRule> ALL = List.of(
             new KindRule("ReplyForm", "ส่งแบบตอบรับ", "(?:ส่ง)?แบบตอบรับ", DeadlineKind.REPLY),
             new KindRule("SendNames", "แจ้งรายชื่อผู้เข้าร่วม", "(?:ส่ง|แจ้ง|ยืนยัน)(?:รายชื่อ|ชื่อผู้)", DeadlineKind.REPLY),
+            new KindRule("AnswerForm", "ตอบแบบสำรวจ / ตอบแบบสอบถาม", "ตอบแบบ", DeadlineKind.SUBMIT),
             new KindRule("Confirm", "ยืนยันการเข้าร่วม", "ยืนยัน", DeadlineKind.REPLY),
             new KindRule("Accept", "ตอบรับเข้าร่วมประชุม", "ตอบรับ|ตอบกลับ|แจ้งตอบ", DeadlineKind.REPLY),
-            new KindRule("Register", "ลงทะเบียน", "ลงทะเบียน|สมัครเข้าร่วม|แจ้งความประสงค์", DeadlineKind.REPLY),
+            new KindRule("Register", "ลงทะเบียน", "ลงทะเบียน|สมัคร|แจ้งความประสงค์", DeadlineKind.REPLY),
             new KindRule("SendReport", "ส่งรายงานผล", "(?:ส่ง|จัดส่ง|นำส่ง)(?:แบบ)?รายงาน", DeadlineKind.REPORT),
             new KindRule("Disburse", "เบิกจ่ายงบประมาณ", "เบิกจ่าย|เบิกเงิน|ก่อหนี้ผูกพัน", DeadlineKind.DISBURSE),
-            new KindRule("Report", "รายงานผลการดำเนินงาน", "รายงาน|สรุปผล", DeadlineKind.REPORT),
+            new KindRule("Report", "รายงานผลการดำเนินงาน / แจ้งผลการดำเนินการ", "รายงาน|สรุปผล|แจ้งผล",
+                    DeadlineKind.REPORT),
+            new KindRule("SendData", "แจ้งข้อมูล", "แจ้งข้อมูล", DeadlineKind.SUBMIT),
             new KindRule("Submit", "ส่งเอกสาร / จัดส่งข้อมูล / เสนอโครงการ",
                     "จัดส่ง|นำส่ง|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ)|ยื่น|เสนอ(?:ชื่อ|ขอ|โครงการ|ผลงาน)|กรอก"
                     + "|บันทึกข้อมูล|นำเข้าข้อมูล|อัปโหลด|อัพโหลด|upload|แนบ", DeadlineKind.SUBMIT),
@@ -33,8 +36,11 @@ public final class KindRules {
 
     private KindRules() { }
 
+    /** A verb rule found at an offset. */
+    public record Hit(KindRule rule, int start) { }
+
     /** The earliest verb rule in text[from, to), or null. */
-    public static KindRule first(CharSequence text, int from, int to) {
+    public static Hit first(CharSequence text, int from, int to) {
         if (from >= to) {
             return null;
         }
@@ -45,7 +51,7 @@ public final class KindRules {
         }
         for (int g = 1; g <= ALL.size(); g++) {
             if (m.start(g) >= 0) {
-                return ALL.get(g - 1);
+                return new Hit(ALL.get(g - 1), m.start());
             }
         }
         return null;

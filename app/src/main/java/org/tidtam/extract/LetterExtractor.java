@@ -48,17 +48,24 @@ public final class LetterExtractor {
         for (int i = 0; i < starts.size(); i++) {
             int from = src.lines.get(starts.get(i)).start();
             int to = i + 1 < starts.size() ? src.lines.get(starts.get(i + 1)).start() : src.text.length();
-            letters.add(letter(src, dates, heads.get(i), traces.get(i), from, to, fileDate));
+            int lastLine = i + 1 < starts.size() ? starts.get(i + 1) : src.lines.size();
+            letters.add(letter(src, dates, heads.get(i), traces.get(i), new int[] {from, to, starts.get(i), lastLine},
+                    fileDate));
         }
-        return new Extraction(source, letters.stream().filter(l -> isLetter(l) || letters.size() == 1).toList());
+        // A lone part with no head (a pasted paragraph) still gives its deadlines; blank text gives nothing.
+        boolean lone = letters.size() == 1 && !src.text.isBlank();
+        return new Extraction(source, letters.stream().filter(l -> isLetter(l) || lone).toList());
     }
 
-    private ExtractedLetter letter(Source src, List<DateMatch> dates, Head h, List<Trace> trace, int from, int to,
+    /** {@code range}: normalised start and end offsets, first line and end line of the letter. */
+    private ExtractedLetter letter(Source src, List<DateMatch> dates, Head h, List<Trace> trace, int[] range,
                                    LocalDate fileDate) {
+        int from = range[0];
+        int to = range[1];
         LocalDate reference = h.date() != null ? h.date()
                 : h.received() != null && h.received().date() != null ? h.received().date()
                 : fileDate != null ? fileDate : LocalDate.now(clock);
-        BitSet quiet = quietZones(src, h, from, to);
+        BitSet quiet = quietZones(src, h, range[2], range[3]);
         var deadlines = new DeadlineFinder(src, trace).find(dates, from, to, reference, quiet::get);
         return new ExtractedLetter(src.span(from, to), h.type(), h.urgency(), h.number(), h.circular(), h.date(),
                 h.sender(), h.subject(), h.to(), h.received(), h.references(), h.enclosures(), h.signer(),
@@ -66,13 +73,13 @@ public final class LetterExtractor {
     }
 
     /** The receiving stamp's lines hold dates and times of the desk, not of the letter. */
-    private static BitSet quietZones(Source src, Head h, int from, int to) {
+    private static BitSet quietZones(Source src, Head h, int firstLine, int endLine) {
         BitSet quiet = new BitSet();
         if (h.received() != null) {
             Span sp = h.received().span();
-            for (Line l : src.lines) {
+            for (Line l : src.lines.subList(firstLine, endLine)) {
                 int o = src.normalized.original(l.start());
-                if (l.start() >= from && l.start() < to && o >= sp.start() && o <= sp.end()) {
+                if (o >= sp.start() && o <= sp.end()) {
                     quiet.set(l.start(), l.end() + 1);
                 }
             }

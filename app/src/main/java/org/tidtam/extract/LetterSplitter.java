@@ -24,7 +24,7 @@ final class LetterSplitter {
         boolean haveMemo = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            boolean memo = HeaderPatterns.MEMO.matcher(l.text()).find();
+            boolean memo = HeaderPatterns.MEMO.matcher(l.text()).lookingAt();
             boolean number = !memo && isNumberLine(l);
             if (!memo && !number) {
                 continue;
@@ -45,7 +45,7 @@ final class LetterSplitter {
         if (t.length() > 120) {
             return false;
         }
-        return HeaderPatterns.NUMBER.matcher(t).find() || HeaderPatterns.BARE_NUMBER.matcher(t).find();
+        return HeaderPatterns.NUMBER.matcher(t).lookingAt() || HeaderPatterns.BARE_NUMBER.matcher(t).lookingAt();
     }
 
     private static boolean headFollows(List<Line> lines, int i) {
@@ -57,8 +57,8 @@ final class LetterSplitter {
             }
             seen++;
             String t = l.text();
-            if (HeaderPatterns.SUBJECT.matcher(t).find() || HeaderPatterns.TO.matcher(t).find()
-                    || HeaderPatterns.MEMO_DATE.matcher(t).find() || HeaderReader.isDateLine(t)) {
+            if (HeaderPatterns.SUBJECT.matcher(t).lookingAt() || HeaderPatterns.TO.matcher(t).lookingAt()
+                    || HeaderPatterns.MEMO_DATE.matcher(t).lookingAt() || HeaderReader.isDateLine(t)) {
                 return true;
             }
         }
@@ -74,7 +74,7 @@ final class LetterSplitter {
                 continue;
             }
             looked++;
-            if (HeaderPatterns.URGENCY.matcher(l.text()).find() || HeaderPatterns.MEMO.matcher(l.text()).find()
+            if (HeaderPatterns.URGENCY.matcher(l.text()).lookingAt() || HeaderPatterns.MEMO.matcher(l.text()).lookingAt()
                     || l.text().startsWith("ลับ") || l.text().startsWith("(สำเนา")) {
                 start = j;
             } else {

@@ -50,7 +50,7 @@ final class SenderReader {
         for (int i = from; i < headEnd; i++) {
             Line l = src.lines.get(i);
             Matcher m = HeaderPatterns.MEMO_UNIT.matcher(l.text());
-            if (m.find()) {
+            if (m.lookingAt()) {
                 String t = m.group(1);
                 int cut = firstOf(t, "โทร", "\t", "  ");
                 int end = l.start() + m.start(1) + (cut < 0 ? t.length() : cut);
@@ -67,11 +67,11 @@ final class SenderReader {
             if (l.isBlank()) {
                 continue;
             }
-            if (LetterSplitter.isNumberLine(l) || HeaderPatterns.STAMP_TIME.matcher(l.text()).find()) {
+            if (LetterSplitter.isNumberLine(l) || HeaderPatterns.STAMP_TIME.matcher(l.text()).lookingAt()) {
                 return null;
             }
-            if (HeaderPatterns.ADDRESS.matcher(l.text()).find() && skipped < MAX_ADDRESS_LINES
-                    && !HeaderPatterns.PROVINCE_HALL.matcher(l.text()).find()) {
+            if (isAddress(l.text()) && skipped < MAX_ADDRESS_LINES
+                    && !HeaderPatterns.PROVINCE_HALL.matcher(l.text()).lookingAt()) {
                 skipped++;
                 continue;
             }
@@ -80,12 +80,21 @@ final class SenderReader {
         return null;
     }
 
+    /** Street, district, postcode lines; an agency's name (องค์การบริหารส่วนตำบล…) is not one. */
+    private static boolean isAddress(String t) {
+        if (!HeaderPatterns.ADDRESS.matcher(t).find()) {
+            return false;
+        }
+        return !HeaderPatterns.AGENCY.matcher(t).lookingAt() || HeaderPatterns.POSTCODE_END.matcher(t).find()
+                || t.startsWith("อำเภอ") || t.startsWith("จังหวัด");
+    }
+
     private String agencyLine(int i, Line l) {
         Matcher hall = HeaderPatterns.PROVINCE_HALL.matcher(l.text());
-        if (hall.find()) {
+        if (hall.lookingAt()) {
             Line above = previous(i);
-            if (above != null && HeaderPatterns.AGENCY.matcher(above.text()).find()
-                    && !HeaderPatterns.PROVINCE_HALL.matcher(above.text()).find()) {
+            if (above != null && HeaderPatterns.AGENCY.matcher(above.text()).lookingAt()
+                    && !HeaderPatterns.PROVINCE_HALL.matcher(above.text()).lookingAt()) {
                 return traced(strip(above.text()), "AddressBlock (agency above ศาลากลาง)", above);
             }
             return traced(hall.group(1), "AddressBlock (ศาลากลางจังหวัดขอนแก่น → จังหวัดขอนแก่น)", l);
@@ -96,7 +105,7 @@ final class SenderReader {
     private String stampedAgency(int headEnd) {
         for (int i = headEnd; i < to; i++) {
             Line l = src.lines.get(i);
-            if (!l.isBlank() && l.text().length() < 80 && HeaderPatterns.AGENCY.matcher(l.text()).find()
+            if (!l.isBlank() && l.text().length() < 80 && HeaderPatterns.AGENCY.matcher(l.text()).lookingAt()
                     && !l.text().contains("เรียน")) {
                 return traced(strip(src.words(l.start(), l.end())), "StampedAgency (agency under the body)", l);
             }

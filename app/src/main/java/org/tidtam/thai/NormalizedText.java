@@ -5,12 +5,14 @@ package org.tidtam.thai;
  * original, so evidence found in the clean text can be shown in the text the clerk sees.
  *
  * @param text    the cleaned text (see {@link OcrNormalizer})
- * @param offsets for each index of {@code text} (and one past its end) the index in the original
+ * @param offsets for each index of {@code text} (and one past its end) where it starts in the original
+ * @param ends    for each index of {@code text} where it ends in the original (exclusive)
  */
-public record NormalizedText(String text, int[] offsets) {
+public record NormalizedText(String text, int[] offsets, int[] ends) {
 
     public NormalizedText {
-        if (text == null || offsets == null || offsets.length != text.length() + 1) {
+        if (text == null || offsets == null || offsets.length != text.length() + 1
+                || ends == null || ends.length != text.length()) {
             throw new IllegalArgumentException("offsets must have one entry per character plus one");
         }
     }
@@ -22,10 +24,10 @@ public record NormalizedText(String text, int[] offsets) {
 
     /** The original index just after the cleaned range ending at {@code end} (exclusive). */
     public int originalEnd(int end) {
-        if (end <= 0) {
+        if (end <= 0 || ends.length == 0) {
             return offsets[0];
         }
-        return offsets[Math.min(end - 1, offsets.length - 2)] + 1;
+        return ends[Math.min(end - 1, ends.length - 1)];
     }
 
     public int length() { return text.length(); }

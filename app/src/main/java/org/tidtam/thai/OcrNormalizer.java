@@ -24,6 +24,7 @@ public final class OcrNormalizer {
         int n = s.length();
         char[] out = new char[n];
         int[] map = new int[n + 1];
+        int[] ends = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -31,6 +32,7 @@ public final class OcrNormalizer {
                 int close = tagEnd(s, i);
                 if (close > 0) {
                     out[k] = ' ';
+                    ends[k] = close + 1;
                     map[k++] = i;
                     i = close;
                     continue;
@@ -39,15 +41,17 @@ public final class OcrNormalizer {
             if (c == NIKHAHIT) {
                 int aa = saraAaAfter(s, i);
                 if (aa > 0) {
-                    k = emitSaraAm(s, i, aa, out, map, k);
+                    k = emitSaraAm(s, i, aa, out, map, ends, k);
                     i = aa;
                     continue;
                 }
             }
             if (isTone(c) && i + 1 < n && isUpperVowel(s.charAt(i + 1))) {
                 out[k] = s.charAt(i + 1);
-                map[k++] = i + 1;
+                ends[k] = i + 2;
+                map[k++] = i;
                 out[k] = c;
+                ends[k] = i + 2;
                 map[k++] = i;
                 i++;
                 continue;
@@ -55,12 +59,13 @@ public final class OcrNormalizer {
             char m = map(c);
             if (m != 0) {
                 out[k] = m;
+                ends[k] = i + 1;
                 map[k++] = i;
             }
         }
         map[k] = n;
         int[] offsets = java.util.Arrays.copyOf(map, k + 1);
-        return new NormalizedText(new String(out, 0, k), offsets);
+        return new NormalizedText(new String(out, 0, k), offsets, java.util.Arrays.copyOf(ends, k));
     }
 
     /** ํ then า, maybe with a tone mark between (น ํ ้ า): index of the า, else -1. */
@@ -74,14 +79,17 @@ public final class OcrNormalizer {
         return -1;
     }
 
-    private static int emitSaraAm(String s, int nikhahit, int aa, char[] out, int[] map, int k) {
+    private static int emitSaraAm(String s, int nikhahit, int aa, char[] out, int[] map, int[] ends, int k) {
+        int at = k;
         if (aa - nikhahit == 2) {
-            out[k] = s.charAt(nikhahit + 1);
-            map[k++] = nikhahit + 1;
+            out[at] = s.charAt(nikhahit + 1);
+            ends[at] = aa + 1;
+            map[at++] = nikhahit;
         }
-        out[k] = SARA_AM;
-        map[k++] = nikhahit;
-        return k;
+        out[at] = SARA_AM;
+        ends[at] = aa + 1;
+        map[at++] = nikhahit;
+        return at;
     }
 
     private static int tagEnd(String s, int lt) {
