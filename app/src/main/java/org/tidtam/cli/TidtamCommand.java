@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
                 RegisterCommand.class,
                 DevCommand.class,
                 BenchCommand.class,
+                DeadlinesCommand.class,
+                RemindCommand.class,
+                ExportCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
 
