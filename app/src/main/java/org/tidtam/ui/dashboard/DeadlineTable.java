@@ -18,7 +18,8 @@ final class DeadlineTable {
     static TableView<BucketedDeadline> of(UiContext ctx, String id, ObservableList<BucketedDeadline> rows) {
         TableView<BucketedDeadline> table = new TableView<>(rows);
         table.setId(id);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // fixed widths and a horizontal scroll bar: squeezed Thai dates and subjects were unreadable
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new javafx.scene.control.Label(ctx.text("dashboard.empty")));
         var m = ctx.messages();
         table.getColumns().setAll(java.util.List.of(
@@ -57,6 +58,7 @@ final class DeadlineTable {
         TableColumn<BucketedDeadline, String> c = new TableColumn<>(ctx.text("dashboard.col." + key));
         c.setId("col-" + key);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 90));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -32,7 +32,8 @@ final class NotificationPanel {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : ReminderText.line(r, ctx.messages()));
                 setWrapText(true);
-                setPrefWidth(0);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             }
         });
     }
@@ -53,7 +54,7 @@ final class NotificationPanel {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(6, title, list, new HBox(6, ack, snooze));
-        box.setPrefWidth(320);
+        box.setPrefWidth(300);
         box.setStyle("-fx-padding: 8;");
         return box;
     }
