@@ -7,10 +7,21 @@ import org.tidtam.registry.DuplicateFinder;
 import org.tidtam.registry.ImportService;
 import org.tidtam.registry.LetterRegistrar;
 import org.tidtam.registry.ProposalService;
+import org.tidtam.remind.DeadlineEntry;
+import org.tidtam.remind.DueDateResolver;
+import org.tidtam.remind.HolidayCalendar;
+import org.tidtam.remind.ReminderPlanner;
+import org.tidtam.remind.ReminderStateRepository;
+import org.tidtam.remind.WorkingDays;
 import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
+import org.tidtam.store.DeadlineStore;
 import org.tidtam.store.RegisterStore;
+import org.tidtam.store.SqliteDeadlineStore;
+import org.tidtam.store.SqliteHolidayRepository;
 import org.tidtam.store.SqliteRegisterStore;
+import org.tidtam.store.SqliteReminderStateRepository;
+import org.tidtam.store.SqliteSettings;
 
 /**
  * The composition root shared by the window and the command line: opens the database named in the
@@ -25,6 +36,10 @@ public final class Core implements AutoCloseable {
     private final ProposalService proposalService;
     private final LetterRegistrar registrar;
     private final DuplicateFinder duplicateFinder;
+    private final HolidayCalendar holidays;
+    private final DeadlineStore deadlineStore;
+    private final ReminderStateRepository reminderStates;
+    private final SqliteSettings settings;
 
     private Core(AppConfig config, Database database) {
         this.config = config;
@@ -35,6 +50,17 @@ public final class Core implements AutoCloseable {
                 config.clock(), config.messages());
         this.registrar = new LetterRegistrar(registerStore, new AttachmentStore(config.dataDir()), config.user());
         this.duplicateFinder = new DuplicateFinder(registerStore);
+        this.holidays = HolidayCalendar.withShippedTable(new SqliteHolidayRepository(database));
+        DueDateResolver resolver = new DueDateResolver(new WorkingDays(holidays));
+        this.deadlineStore = new SqliteDeadlineStore(database, config.clock(), e -> resolve(resolver, e));
+        this.reminderStates = new SqliteReminderStateRepository(database);
+        this.settings = new SqliteSettings(database);
+    }
+
+    private static DeadlineEntry resolve(DueDateResolver resolver, DeadlineEntry e) {
+        var received = e.letter().receivedAt() == null ? null : e.letter().receivedAt().toLocalDate();
+        var d = resolver.apply(e.deadline(), received, e.letter().letterDate());
+        return d == e.deadline() ? e : new DeadlineEntry(d, e.letter());
     }
 
     /** Opens the database (creating and migrating it if needed); TidtamException if it cannot be used. */
@@ -65,6 +91,17 @@ public final class Core implements AutoCloseable {
     public ImportService importService(boolean keepClassifiedContent) {
         return new ImportService(proposalService, duplicateFinder, registrar, keepClassifiedContent);
     }
+    /** The shipped Thai holiday table with the user's changes; relative due days follow it. */
+    public HolidayCalendar holidays() { return holidays; }
+
+    public DeadlineStore deadlineStore() { return deadlineStore; }
+
+    public ReminderStateRepository reminderStates() { return reminderStates; }
+
+    public SqliteSettings settings() { return settings; }
+
+    /** A planner on the policy stored now (read each time, so a settings change applies at once). */
+    public ReminderPlanner reminderPlanner() { return new ReminderPlanner(settings.reminderPolicy()); }
 
     @Override
     public void close() { database.close(); }

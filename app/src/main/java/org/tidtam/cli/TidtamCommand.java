@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
                 SearchCommand.class,
                 DevCommand.class,
                 BenchCommand.class,
+                DeadlinesCommand.class,
+                RemindCommand.class,
+                ExportCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
 

@@ -38,7 +38,8 @@ public final class TidtamGui extends Application {
             Platform.exit();
             return;
         }
-        module = new UiModule(config, core.registerStore(), FxTaskRunner::new, saved);
+        module = new UiModule(config, core.registerStore(), FxTaskRunner::new, saved,
+                org.tidtam.ui.dashboard.DeadlineServices.of(core));
         module.show(stage, messages);
     }
 

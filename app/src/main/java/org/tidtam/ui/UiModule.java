@@ -11,6 +11,7 @@ import org.tidtam.ui.common.LanguagePreference;
 import org.tidtam.ui.common.Styles;
 import org.tidtam.ui.common.TaskRunner;
 import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.dashboard.DeadlineServices;
 import org.tidtam.ui.main.MainWindow;
 
 /**
@@ -22,12 +23,20 @@ public final class UiModule {
     private final RegisterStore store;
     private final TaskRunner runner;
     private final LanguagePreference language;
+    private final DeadlineServices deadlines;
     private Stage stage;
     private UiContext ctx;
     private MainWindow window;
 
     public UiModule(AppConfig config, RegisterStore store, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
                     LanguagePreference language) {
+        this(config, store, runners, language, null);
+    }
+
+    /** With deadline services (from Core) the window opens on the deadlines dashboard. */
+    public UiModule(AppConfig config, RegisterStore store, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
+                    LanguagePreference language, DeadlineServices deadlines) {
+        this.deadlines = deadlines;
         this.config = config;
         this.store = store;
         this.language = language;
@@ -44,7 +53,10 @@ public final class UiModule {
         this.stage = primary;
         this.ctx = new UiContext(messages, config.clock(), config.user(), store, runner, language);
         Locale.setDefault(messages.locale()); // the date picker's month names follow the default locale
-        window = new MainWindow(ctx, primary, this::switchLanguage);
+        if (window != null && window.dashboard() != null) {
+            window.dashboard().stop();
+        }
+        window = new MainWindow(ctx, primary, this::switchLanguage, deadlines);
         primary.setTitle(messages.get("app.title") + " — " + config.database().getFileName());
         if (primary.getScene() == null) {
             primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));

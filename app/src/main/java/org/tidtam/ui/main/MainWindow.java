@@ -2,6 +2,8 @@ package org.tidtam.ui.main;
 
 import java.util.function.Consumer;
 import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.tidtam.letter.Letter;
@@ -11,6 +13,9 @@ import org.tidtam.ui.cancel.CancelDialog;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.dashboard.DashboardView;
+import org.tidtam.ui.dashboard.DashboardViewModel;
+import org.tidtam.ui.dashboard.DeadlineServices;
 import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
@@ -20,21 +25,50 @@ import org.tidtam.ui.register.RegisterViewModel;
  * The main window's content: the menu bar over the register screen, and the actions that open the other
  * screens (new letter, edit, cancel, history). Later screens (dashboard, settings) hang off this class.
  */
-public final class MainWindow implements RegisterView.Actions {
+public final class MainWindow implements RegisterView.Actions, DashboardView.Actions {
     private final UiContext ctx;
     private final Stage stage;
     private final Consumer<String> languageSwitch;
     private final RegisterView register;
+    private final DashboardView dashboard;
     private final BorderPane root = new BorderPane();
 
     public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch) {
+        this(ctx, stage, languageSwitch, null);
+    }
+
+    /** With deadline services the window opens on the dashboard, the register in a second tab. */
+    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, DeadlineServices deadlines) {
         this.ctx = ctx;
         this.stage = stage;
         this.languageSwitch = languageSwitch;
         this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
         root.setId("mainWindow");
         root.setTop(new MainMenu(ctx, this).build());
-        root.setCenter(register.node());
+        this.dashboard = deadlines == null ? null : new DashboardView(ctx,
+                new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
+        root.setCenter(dashboard == null ? register.node() : tabs());
+    }
+
+    private TabPane tabs() {
+        Tab dash = new Tab(ctx.text("dashboard.tab"), dashboard.node());
+        dash.setId("dashboardTab");
+        Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
+        reg.setId("registerTab");
+        TabPane tabs = new TabPane(dash, reg);
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** The dashboard, or null when the window was built without deadline services. */
+    public DashboardView dashboard() { return dashboard; }
+
+    @Override
+    public void openLetter(long letterId) {
+        ctx.runner().submit(BackgroundTask.of(() -> ctx.store().get(letterId))
+                .onSuccess(found -> found.ifPresent(this::openEditor))
+                .onError(Throwable.class, this::showError));
     }
 
     public Parent root() { return root; }
@@ -42,7 +76,12 @@ public final class MainWindow implements RegisterView.Actions {
     public RegisterView register() { return register; }
 
     /** Loads the register; call once the window is on screen. */
-    public void start() { register.model().refresh(); }
+    public void start() {
+        register.model().refresh();
+        if (dashboard != null) {
+            dashboard.start();
+        }
+    }
 
     @Override
     public void newLetter() {
@@ -59,7 +98,12 @@ public final class MainWindow implements RegisterView.Actions {
 
     private void openEditor(Letter letter) {
         var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), letter, ctx.now());
-        new LetterFormView(ctx, model, saved -> register.reloadKeepingSelection()).show(stage);
+        new LetterFormView(ctx, model, saved -> {
+            register.reloadKeepingSelection();
+            if (dashboard != null) {
+                dashboard.model().refresh();
+            }
+        }).show(stage);
     }
 
     @Override
@@ -83,7 +127,12 @@ public final class MainWindow implements RegisterView.Actions {
 
     void historySelected() { withSelection(this::history); }
 
-    void refresh() { register.model().refresh(); }
+    void refresh() {
+        register.model().refresh();
+        if (dashboard != null) {
+            dashboard.model().refresh();
+        }
+    }
 
     void switchLanguage(String tag) { languageSwitch.accept(tag); }
 

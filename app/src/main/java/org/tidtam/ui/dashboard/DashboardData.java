@@ -1,0 +1,11 @@
+package org.tidtam.ui.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import org.tidtam.remind.Bucket;
+import org.tidtam.remind.BucketedDeadline;
+import org.tidtam.remind.Reminder;
+
+/** One load of the dashboard, made off the FX thread: the buckets, the filter choices, the due reminders. */
+record DashboardData(Map<Bucket, List<BucketedDeadline>> buckets, List<String> units, List<String> officers,
+                     List<Reminder> reminders) { }

@@ -1,0 +1,204 @@
+package org.tidtam.ui.dashboard;
+
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.tidtam.letter.DeadlineKind;
+import org.tidtam.remind.Bucket;
+import org.tidtam.remind.BucketedDeadline;
+import org.tidtam.remind.DeadlineEntry;
+import org.tidtam.remind.Reminder;
+import org.tidtam.remind.ReminderText;
+import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.UiContext;
+
+/**
+ * The screen Tidtam opens on: open deadlines by bucket (overdue, today, this week, the next two weeks,
+ * later), filters, row actions, and the reminders due now, re-checked every minute.
+ */
+public final class DashboardView {
+    /** What the dashboard asks of the main window. */
+    public interface Actions {
+        void openLetter(long letterId);
+    }
+
+    private static final List<Bucket> SHOWN = List.of(Bucket.OVERDUE, Bucket.TODAY, Bucket.THIS_WEEK,
+            Bucket.NEXT_TWO_WEEKS, Bucket.LATER, Bucket.UNDATED);
+
+    private final UiContext ctx;
+    private final DashboardViewModel model;
+    private final Actions actions;
+    private final BorderPane root = new BorderPane();
+    private final TrayNotifier tray;
+    private Timeline ticker;
+
+    public DashboardView(UiContext ctx, DashboardViewModel model, Actions actions) {
+        this.ctx = ctx;
+        this.model = model;
+        this.actions = actions;
+        this.tray = new TrayNotifier(ctx.text("app.title"));
+        root.setId("dashboard");
+        root.setTop(filters());
+        root.setCenter(buckets());
+        root.setBottom(rowActions());
+        root.setRight(new NotificationPanel(ctx, model).node(window()));
+        model.setOnNewReminders(this::announce);
+    }
+
+    public Node node() { return root; }
+
+    public DashboardViewModel model() { return model; }
+
+    /** Loads now (reminders missed while closed show at once) and re-checks every minute. */
+    public void start() {
+        model.refresh();
+        if (ticker == null) {
+            ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.refresh()));
+            ticker.setCycleCount(Timeline.INDEFINITE);
+            ticker.play();
+        }
+    }
+
+    public void stop() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+    }
+
+    private Node filters() {
+        ComboBox<DeadlineKind> kind = new ComboBox<>();
+        kind.setId("kindFilter");
+        kind.getItems().add(null);
+        kind.getItems().addAll(DeadlineKind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeadlineKind k) { return k == null ? ctx.text("dashboard.filter.all") : ctx.text("remind.kind." + k.name()); }
+
+            @Override
+            public DeadlineKind fromString(String s) { return null; }
+        });
+        kind.valueProperty().bindBidirectional(model.kindFilter());
+        ComboBox<String> unit = choice("unitFilter", model.units());
+        unit.valueProperty().bindBidirectional(model.unitFilter());
+        ComboBox<String> officer = choice("officerFilter", model.officers());
+        officer.valueProperty().bindBidirectional(model.officerFilter());
+        Label today = new Label(ctx.text("dashboard.today", ReminderText.day(model.today(), ctx.messages())));
+        today.setId("dashboardToday");
+        HBox bar = new HBox(8, today, label("kind"), kind, label("unit"), unit, label("officer"), officer);
+        bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");
+        return bar;
+    }
+
+    private ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setPrefWidth(180);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) { return s == null || s.isBlank() ? ctx.text("dashboard.filter.all") : s; }
+
+            @Override
+            public String fromString(String s) { return s; }
+        });
+        return box;
+    }
+
+    private Label label(String key) { return new Label(ctx.text("dashboard.filter." + key)); }
+
+    private Node buckets() {
+        VBox box = new VBox(6);
+        for (Bucket b : SHOWN) {
+            TableView<BucketedDeadline> table = DeadlineTable.of(ctx, "bucket-" + b.name(), model.bucket(b));
+            table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+                if (row != null) {
+                    model.selectedProperty().set(row);
+                }
+            });
+            table.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                    open();
+                }
+            });
+            TitledPane pane = new TitledPane(ctx.text("remind.bucket." + b.name()), table);
+            pane.setId("pane-" + b.name());
+            pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> ctx.text("remind.bucket." + b.name()) + " (" + model.bucket(b).size() + ")", model.bucket(b)));
+            pane.expandedProperty().set(b != Bucket.LATER && b != Bucket.UNDATED);
+            box.getChildren().add(pane);
+        }
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node rowActions() {
+        Button done = button("doneButton", "dashboard.action.done", this::markDone);
+        Button dismiss = button("dismissButton", "dashboard.action.dismiss", this::dismiss);
+        Button snooze = button("snoozeButton", "dashboard.action.snooze", this::snooze);
+        Button open = button("openLetterButton", "dashboard.action.open", this::open);
+        Button refresh = new Button(ctx.text("dashboard.action.refresh"));
+        refresh.setId("dashboardRefresh");
+        refresh.setOnAction(e -> model.refresh());
+        HBox bar = new HBox(8, done, dismiss, snooze, open, refresh);
+        bar.setStyle("-fx-padding: 8;");
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(ctx.text(key));
+        b.setId(id);
+        b.disableProperty().bind(model.selectedProperty().isNull());
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private DeadlineEntry selected() { return model.selectedProperty().get().entry(); }
+
+    private void markDone() {
+        DeadlineEntry e = selected();
+        new DoneDialog(ctx).ask(window(), e).ifPresent(a -> {
+            model.selectedProperty().set(null);
+            model.markDone(e, a.note(), a.replyNumber());
+        });
+    }
+
+    private void dismiss() {
+        DeadlineEntry e = selected();
+        new DismissDialog(ctx).ask(window(), e).ifPresent(reason -> {
+            model.selectedProperty().set(null);
+            model.dismiss(e, reason);
+        });
+    }
+
+    private void snooze() {
+        var reminder = model.reminderOf(selected());
+        if (reminder.isEmpty()) {
+            Dialogs.showInfo(window(), ctx.messages(), ctx.text("dashboard.snooze.title"), ctx.text("dashboard.snooze.nothing"));
+            return;
+        }
+        new SnoozeChoice(ctx).ask(window()).ifPresent(until -> model.snooze(reminder.get(), until));
+    }
+
+    private void open() { actions.openLetter(selected().letter().letterId()); }
+
+    private void announce(List<Reminder> fresh) {
+        String text = fresh.size() == 1 ? ReminderText.line(fresh.get(0), ctx.messages())
+                : ctx.text("dashboard.notifications.many", fresh.size());
+        tray.notify(ctx.text("dashboard.notifications"), text);
+    }
+
+    private Window window() { return root.getScene() == null ? null : root.getScene().getWindow(); }
+}
