@@ -6,14 +6,17 @@ import java.util.List;
 /** A RegisterQuery as a WHERE clause over letters l, with its parameters in order. */
 record RegisterFilter(String where, List<Object> params) {
 
-    static RegisterFilter of(RegisterQuery q) {
+    static RegisterFilter of(RegisterQuery q) { return of(q, true); }
+
+    /** The filter without its text condition when withText is false (the caller joins the hits itself). */
+    static RegisterFilter of(RegisterQuery q, boolean withText) {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (q.yearBe() != null) {
             parts.add("l.reg_year = ?");
             params.add(q.yearBe());
         }
-        if (q.text() != null && !q.text().isBlank()) {
+        if (withText && q.text() != null && !q.text().isBlank()) {
             parts.add(SearchIndex.condition(q.text(), params));
         }
         if (q.urgency() != null) {

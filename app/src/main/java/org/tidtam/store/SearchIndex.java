@@ -89,13 +89,21 @@ final class SearchIndex {
                 + "UNION SELECT rowid FROM body_fts WHERE body_fts MATCH ?)";
     }
 
-    /** The query's words as one phrase whose last word may be the start of a longer one. */
+    /**
+     * The query's words as one phrase whose last word may be the start of a longer one. A last "word" of
+     * one character is the cut-off start of the next word: as a prefix it would match a large share of the
+     * vocabulary (seconds on a million letters), so it is left out and the phrase before it must match.
+     */
     static String bodyMatch(String q) {
         String words = WordSplitter.words(q);
+        int lastSpace = words.lastIndexOf(' ');
+        if (lastSpace > 0 && words.codePointCount(lastSpace + 1, words.length()) < 2) {
+            words = words.substring(0, lastSpace);
+        }
         return words.isEmpty() ? "" : phrase(words) + " *";
     }
 
-    private static String phrase(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }
+    static String phrase(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }
 
     private static void update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -89,28 +89,48 @@ public final class SqliteRegisterStore implements RegisterStore {
         return db.read(c -> LetterReader.load(c, "l.reg_year = ? AND l.reg_no = ?", regNo.yearBe(), regNo.number()));
     }
 
+    /**
+     * Without search text: newest number first. With search text of three characters or more: newest
+     * registration first (id order, which follows number order except for an entry registered late into
+     * an earlier year), streamed from the indexes so the first page is fast however many letters match.
+     */
+    /**
+     * Without search text (or with one or two characters): newest number first. With search text of three
+     * characters or more: newest registration first (id order, which follows number order except for an
+     * entry registered late into an earlier year), streamed from the indexes (see {@link SearchPager}).
+     */
     @Override
     public List<RegisterRow> page(RegisterQuery query, int offset, int limit) {
+        String text = query.text() == null ? "" : query.text().strip();
+        if (text.codePointCount(0, text.length()) >= 3) {
+            RegisterFilter rest = RegisterFilter.of(query, false);
+            return db.read(c -> SearchPager.page(c, text, rest, Math.max(0, offset), Math.max(0, limit)));
+        }
         RegisterFilter f = RegisterFilter.of(query);
+        List<Object> params = new ArrayList<>(f.params());
         String order = " ORDER BY l.reg_year DESC, l.reg_no DESC";
         // The inner query walks only the (reg_year, reg_no) index, so a deep offset skips index entries,
         // not whole rows.
         String sql = "SELECT " + LetterColumns.ROW + " FROM letters l WHERE l.id IN (SELECT l.id FROM letters l"
                 + f.where() + order + " LIMIT ? OFFSET ?)" + order;
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                f.bind(ps);
-                ps.setInt(f.params().size() + 1, Math.max(0, limit));
-                ps.setInt(f.params().size() + 2, Math.max(0, offset));
-                List<RegisterRow> rows = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(LetterColumns.row(rs));
-                    }
-                }
-                return rows;
+        params.add(Math.max(0, limit));
+        params.add(Math.max(0, offset));
+        return db.read(c -> rows(c, sql, params));
+    }
+
+    private static List<RegisterRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
             }
-        });
+            List<RegisterRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(LetterColumns.row(rs));
+                }
+            }
+            return rows;
+        }
     }
 
     @Override

@@ -168,6 +168,13 @@ class SqliteRegisterStoreTest {
         assertThat(store.count(RegisterQuery.all().withText("ขก"))).isEqualTo(26);
         assertThat(store.count(RegisterQuery.all().withText("ห้องประชุมศาลากลาง"))).isEqualTo(26);
         assertThat(store.count(RegisterQuery.all().withText("ไม่มีคำนี้"))).isZero();
+        assertThat(store.page(RegisterQuery.all().withText("ปกครองท้อง"), 0, 5)).extracting(r -> r.regNo().number())
+                .containsExactly(26);
+        assertThat(store.page(RegisterQuery.all().withText("ห้องประชุมศาลากลาง"), 3, 4))
+                .extracting(r -> r.regNo().number()).containsExactly(23, 22, 21, 20);
+        assertThat(store.page(RegisterQuery.year(2567).withText("ห้องประชุมศาลากลาง"), 0, 4)).isEmpty();
+        assertThat(store.page(RegisterQuery.year(2568).withText("ขก"), 0, 2)).extracting(r -> r.regNo().number())
+                .containsExactly(26, 25);
         assertThat(store.count(new RegisterQuery(null, null, Urgency.MOST_URGENT, null, null))).isZero();
     }
 
