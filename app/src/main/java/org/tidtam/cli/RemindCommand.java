@@ -37,11 +37,11 @@ final class RemindCommand implements Callable<Integer> {
         }
         if (json) {
             Json.MAPPER.writeValue(ctx.out(), due.stream().map(r -> new ReminderJson(r.key(), r.trigger().name(),
-                    r.daysBefore(), r.firesAt().toString(), ReminderText.line(r, config.messages()),
+                    r.daysBefore(), r.firesAt().toString(), ReminderText.line(r, config.messages(), config.today()),
                     DeadlineJson.of(r.entry(), config.today()))).toList());
             ctx.out().println();
         } else {
-            due.forEach(r -> ctx.out().println(r.entry().id() + "\t" + ReminderText.line(r, config.messages())));
+            due.forEach(r -> ctx.out().println(r.entry().id() + "\t" + ReminderText.line(r, config.messages(), config.today())));
         }
         if (due.isEmpty() && !json) {
             ctx.err().println(config.messages().get("remind.cli.noReminders"));

@@ -37,9 +37,24 @@ public final class ReminderText {
         return m.isThai() ? THAI_DAY.format(day) : day.toString();
     }
 
+    /**
+     * As {@link #when(Reminder, Messages)}, but a reminder shown after its deadline has passed (missed while
+     * Tidtam was closed) says how late it is instead of "due today".
+     */
+    public static String when(Reminder reminder, Messages m, LocalDate today) {
+        long left = reminder.daysLeft(today);
+        return reminder.trigger() != Reminder.Trigger.ON_RECEIPT && left < 0 ? daysLeft(left, m) : when(reminder, m);
+    }
+
     /** One line for a notification: "อีก 3 วันครบกำหนด · 15 พ.ค. พ.ศ. 2568 · [รายงานผล] ที่ …: เรื่อง …". */
     public static String line(Reminder reminder, Messages m) {
-        return when(reminder, m) + " · " + day(reminder.entry().deadline().due(), m) + " · "
+        return line(reminder, m, null);
+    }
+
+    /** As {@link #line(Reminder, Messages)}, telling a passed deadline's lateness when today is given. */
+    public static String line(Reminder reminder, Messages m, LocalDate today) {
+        String when = today == null ? when(reminder, m) : when(reminder, m, today);
+        return when + " · " + day(reminder.entry().deadline().due(), m) + " · "
                 + IcsText.summary(DeadlineEvent.of(reminder.entry()), m);
     }
 }

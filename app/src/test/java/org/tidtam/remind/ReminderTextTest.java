@@ -30,6 +30,17 @@ class ReminderTextTest {
     }
 
     @Test
+    void aReminderMissedWhileClosedSaysHowLateItIs() {
+        Reminder r = new ReminderPlanner(ReminderPolicy.defaults()).dueNow(
+                List.of(entry(1, DeadlineKind.REPORT, "2025-05-15", Urgency.NORMAL, "2025-04-25T10:15")),
+                new InMemoryReminderStateRepository(), clockAt("2025-05-20T08:00")).get(0);
+
+        assertThat(ReminderText.line(r, Messages.thai(), LocalDate.of(2025, 5, 20)))
+                .startsWith("เลยกำหนด 5 วัน · 15 พ.ค. พ.ศ. 2568");
+        assertThat(ReminderText.line(r, Messages.thai(), LocalDate.of(2025, 5, 15))).startsWith("ครบกำหนดวันนี้");
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeys() {
         ResourceBundle en = Messages.english().bundle("remind");
         ResourceBundle th = Messages.thai().bundle("remind");

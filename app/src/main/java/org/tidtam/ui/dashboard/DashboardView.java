@@ -195,7 +195,7 @@ public final class DashboardView {
     private void open() { actions.openLetter(selected().letter().letterId()); }
 
     private void announce(List<Reminder> fresh) {
-        String text = fresh.size() == 1 ? ReminderText.line(fresh.get(0), ctx.messages())
+        String text = fresh.size() == 1 ? ReminderText.line(fresh.get(0), ctx.messages(), java.time.LocalDate.now(ctx.clock()))
                 : ctx.text("dashboard.notifications.many", fresh.size());
         tray.notify(ctx.text("dashboard.notifications"), text);
     }

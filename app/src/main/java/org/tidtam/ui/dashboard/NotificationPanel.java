@@ -30,7 +30,7 @@ final class NotificationPanel {
             @Override
             protected void updateItem(Reminder r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : ReminderText.line(r, ctx.messages()));
+                setText(empty || r == null ? null : ReminderText.line(r, ctx.messages(), java.time.LocalDate.now(ctx.clock())));
                 setWrapText(true);
                 prefWidthProperty().bind(list.widthProperty().subtract(24));
                 setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
