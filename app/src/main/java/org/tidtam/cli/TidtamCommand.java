@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
                 picocli.CommandLine.HelpCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                CheckCommand.class,
                 ExtractCommand.class,
                 RegisterCommand.class,
                 DevCommand.class,
