@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
                 BackupCommand.class,
                 RestoreCommand.class,
                 CheckCommand.class,
+                DiagnosticsCommand.class,
                 ExtractCommand.class,
                 RegisterCommand.class,
                 DevCommand.class,
