@@ -43,6 +43,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void bulkGeneratedRegisterWithBlankTextsPasses() {
+        // a letter without text, then a bulk load whose index rebuild gives it an empty body entry (harmless)
+        assertThat(TidtamCli.run(new String[] {"--db", db.toString(), "--today", "2025-03-20", "register", "add",
+                "--from", "กรมการปกครอง", "--subject", "ขอให้รายงานผล"}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err))).as(err.toString()).isEqualTo(ExitCodes.OK);
+        int gen = TidtamCli.run(new String[] {"--db", db.toString(), "--today", "2025-03-20", "dev", "generate",
+                "--letters=50", "--seed=7"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(gen).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(check()).as(out.toString()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
     void auditRowChangedWithAnotherToolIsNamed() throws Exception {
         sql("UPDATE audit_log SET new_value = '2568/9', user = 'intruder' WHERE id = 2");
         assertThat(check()).isEqualTo(ExitCodes.NOTHING_OR_FINDINGS);
