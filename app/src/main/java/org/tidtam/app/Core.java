@@ -13,6 +13,11 @@ import org.tidtam.remind.HolidayCalendar;
 import org.tidtam.remind.ReminderPlanner;
 import org.tidtam.remind.ReminderStateRepository;
 import org.tidtam.remind.WorkingDays;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.tidtam.backup.SingleWriterLock;
 import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
 import org.tidtam.store.DeadlineStore;
@@ -24,12 +29,15 @@ import org.tidtam.store.SqliteReminderStateRepository;
 import org.tidtam.store.SqliteSettings;
 
 /**
- * The composition root shared by the window and the command line: opens the database named in the
- * configuration and builds the core services on it. Fronts get services from here, never from statics.
- * Closing it closes the database.
+ * The composition root shared by the window and the command line: takes the single-writer lock, opens the
+ * database named in the configuration and builds the core services on it. Fronts get services from here,
+ * never from statics. When another Tidtam holds the lock the database opens read-only: reads work, every
+ * write throws the lock's message naming the holder, and {@link #readOnlyBanner()} gives the window's banner.
+ * Closing it closes the database, then releases the lock.
  */
 public final class Core implements AutoCloseable {
     private final AppConfig config;
+    private final SingleWriterLock lock;
     private final Database database;
     private final RegisterStore registerStore;
     private final AuditVerifier auditVerifier;
@@ -41,8 +49,9 @@ public final class Core implements AutoCloseable {
     private final ReminderStateRepository reminderStates;
     private final SqliteSettings settings;
 
-    private Core(AppConfig config, Database database) {
+    private Core(AppConfig config, SingleWriterLock lock, Database database) {
         this.config = config;
+        this.lock = lock;
         this.database = database;
         this.registerStore = new SqliteRegisterStore(database, config.clock());
         this.auditVerifier = new AuditVerifier(database);
@@ -63,9 +72,29 @@ public final class Core implements AutoCloseable {
         return d == e.deadline() ? e : new DeadlineEntry(d, e.letter());
     }
 
-    /** Opens the database (creating and migrating it if needed); TidtamException if it cannot be used. */
+    /**
+     * Takes the write lock and opens the database (creating and migrating it if needed), or opens it
+     * read-only when another Tidtam holds the lock; TidtamException if it cannot be used.
+     */
     public static Core open(AppConfig config) {
-        return new Core(config, Database.open(config.database()));
+        createFolder(config);
+        SingleWriterLock lock = SingleWriterLock.acquire(config.database(), config.user(), config.clock());
+        try {
+            Database db = lock.isReadOnly() ? Database.openReadOnly(config.database(), lock::refusal)
+                    : Database.open(config.database());
+            return new Core(config, lock, db);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void createFolder(AppConfig config) {
+        try {
+            Files.createDirectories(config.database().toAbsolutePath().getParent());
+        } catch (IOException | SecurityException e) {
+            // Database.open says clearly that the folder cannot be written; the lock then reads as held
+        }
     }
 
     public AppConfig config() { return config; }
@@ -103,6 +132,24 @@ public final class Core implements AutoCloseable {
     /** A planner on the policy stored now (read each time, so a settings change applies at once). */
     public ReminderPlanner reminderPlanner() { return new ReminderPlanner(settings.reminderPolicy()); }
 
+    /** True when another Tidtam holds the write lock: this one may only look. */
+    public boolean readOnly() { return database.readOnly(); }
+
+    /** The banner the window shows when read-only (names the other Tidtam's host, user, start and pid). */
+    public Optional<String> readOnlyBanner() { return lock.banner(config.messages()); }
+
+    /** For write paths that do more than one store call: refuses early with the lock's message. */
+    public void requireWritable() { lock.requireWritable(); }
+
+    /** The lock this Core holds (or failed to get), e.g. to show who holds it. */
+    public SingleWriterLock lock() { return lock; }
+
     @Override
-    public void close() { database.close(); }
+    public void close() {
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
+    }
 }

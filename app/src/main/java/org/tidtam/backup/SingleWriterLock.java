@@ -133,10 +133,15 @@ public final class SingleWriterLock implements AutoCloseable {
     /** For commands that must write (restore): refuses with a clear message when another Tidtam holds the lock. */
     public void requireWritable() {
         if (isReadOnly()) {
-            throw holder == null ? new TidtamException("backup.lock.heldUnknown", lockFile)
-                    : new TidtamException("backup.lock.held", holder.host(), holder.user(),
-                            holder.since().toString(), String.valueOf(holder.pid()));
+            throw refusal();
         }
+    }
+
+    /** The error a write meets while another Tidtam holds the lock (names the holder when known). */
+    public TidtamException refusal() {
+        return holder == null ? new TidtamException("backup.lock.heldUnknown", lockFile)
+                : new TidtamException("backup.lock.held", holder.host(), holder.user(),
+                        holder.since().toString(), String.valueOf(holder.pid()));
     }
 
     /** Releases the lock; the file stays (deleting it would race with a Tidtam about to lock it). */

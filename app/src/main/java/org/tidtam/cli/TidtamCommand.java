@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
                 picocli.CommandLine.HelpCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                CheckCommand.class,
+                DiagnosticsCommand.class,
                 ExtractCommand.class,
                 RegisterCommand.class,
                 ImportCommand.class,

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.tidtam.backup.NetworkFileSystems;
 import org.tidtam.i18n.TidtamException;
 
 /**
@@ -27,12 +29,16 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
     private final int schemaVersion;
+    /** Null when writable; else what every write throws (e.g. "another Tidtam holds the lock"). */
+    private final Supplier<? extends RuntimeException> readOnlyRefusal;
 
-    private Database(Path file, Connection writer, Connection reader, int schemaVersion) {
+    private Database(Path file, Connection writer, Connection reader, int schemaVersion,
+                     Supplier<? extends RuntimeException> readOnlyRefusal) {
         this.file = file;
         this.writer = writer;
         this.reader = reader;
         this.schemaVersion = schemaVersion;
+        this.readOnlyRefusal = readOnlyRefusal;
     }
 
     public static Database open(Path file) { return open(file, DEFAULT_BUSY_TIMEOUT); }
@@ -50,20 +56,51 @@ public final class Database implements AutoCloseable {
         try {
             w = rw.getConnection();
             probeWriteLock(w);
-            return new Database(abs, w, rw.getConnection(), version);
+            return new Database(abs, w, rw.getConnection(), version, null);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(w);
             throw SqlErrors.translate(e, abs);
         }
     }
 
+    /**
+     * Opens an existing database for reading only (another Tidtam holds the write lock): SQLite read-only
+     * and query_only, no migration, no write probe. Every {@link #write} throws {@code refusal}'s exception.
+     */
+    public static Database openReadOnly(Path file, Supplier<? extends RuntimeException> refusal) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(abs) || sizeOf(abs) == 0) {
+            throw refusal.get();
+        }
+        if (!FileChecks.hasSqliteHeader(abs)) {
+            throw new TidtamException("store.notSqlite", abs);
+        }
+        SQLiteDataSource ro = dataSource(abs, DEFAULT_BUSY_TIMEOUT, true);
+        Migrations.checkCompatible(abs, ro);
+        Connection r = null;
+        try {
+            r = ro.getConnection();
+            exec(r, "PRAGMA query_only = 1");
+            return new Database(abs, null, r, userVersion(r), refusal);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(r);
+            throw SqlErrors.translate(e, abs);
+        }
+    }
+
     public Path file() { return file; }
+
+    /** True when opened by {@link #openReadOnly}: reads work, writes are refused. */
+    public boolean readOnly() { return readOnlyRefusal != null; }
 
     /** The version of the newest migration applied (also in PRAGMA user_version). */
     public int schemaVersion() { return schemaVersion; }
 
     /** Runs work in one BEGIN IMMEDIATE transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        if (readOnlyRefusal != null) {
+            throw readOnlyRefusal.get();
+        }
         writeLock.lock();
         try {
             exec(writer, "BEGIN IMMEDIATE");
@@ -118,13 +155,19 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout((int) busyTimeout.toMillis());
         config.enforceForeignKeys(true);
         if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setJournalMode(SQLiteConfig.JournalMode.valueOf(NetworkFileSystems.journalModeFor(file)));
             // FULL: a committed registration survives a power cut too, not only a crash of Tidtam.
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
+    }
+
+    private static int userVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     private static void probeWriteLock(Connection c) throws SQLException {
