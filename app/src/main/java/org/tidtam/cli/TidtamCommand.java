@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:success", "1:nothing found (remind, check: there are findings)", "2:bad input or error"},
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                ExportCommand.class,
         })
 public final class TidtamCommand implements Callable<Integer> {
 

@@ -26,11 +26,7 @@ public final class XlsxReportWriter {
     private final ExportSettings settings;
 
     static {
-        // POI logs through Log4j; without a provider Log4j prints a warning to stderr on the first export
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        QuietLog4j.install();
     }
 
     public XlsxReportWriter(ExportSettings settings) { this.settings = settings; }
