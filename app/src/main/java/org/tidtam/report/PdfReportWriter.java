@@ -101,15 +101,16 @@ public final class PdfReportWriter {
         }
 
         private PdfPTable table(Table t, Font captionFont) {
-            float[] widths = PdfColumnWidths.fit(t, regular.getBaseFont(), bold.getBaseFont(), BODY,
-                    pdf.right() - pdf.left());
+            float[] widths = PdfColumnWidths.atLeast(PdfColumnWidths.fit(t, regular.getBaseFont(),
+                    bold.getBaseFont(), BODY, pdf.right() - pdf.left()),
+                    captionFont.getBaseFont().getWidthPoint(t.title(), captionFont.getSize()) + 8f);
             PdfPTable table = new PdfPTable(widths.length);
             table.setTotalWidth(widths);
             table.setLockedWidth(true);
             table.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.setSpacingBefore(10f);
             table.setHeaderRows(2);
-            table.setKeepTogether(t.rows().size() < 20); // a short table moves to the next page whole
+            table.setKeepTogether(t.columns().size() <= 3 && t.rows().size() < 25); // small count tables stay whole
             PdfPCell caption = new PdfPCell(new Phrase(t.title(), captionFont));
             caption.setColspan(t.columns().size());
             caption.setBorder(PdfPCell.NO_BORDER);
@@ -136,6 +137,7 @@ public final class PdfReportWriter {
             chunk.setSplitCharacter(splitter);
             PdfPCell c = new PdfPCell(new Phrase(chunk));
             c.setHorizontalAlignment(align);
+            c.setLeading(0f, 1.4f); // Thai stacks marks above and vowels below: lines need more room
             c.setPaddingTop(1f);
             c.setPaddingBottom(5f); // room for vowels below the line (ุ ู)
             if (fill != null) {
