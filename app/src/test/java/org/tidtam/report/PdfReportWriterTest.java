@@ -50,6 +50,13 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void copiedTextIsTheThaiAsWrittenThanksToActualText() throws Exception {
+        String text = String.join("\n", ReadBack.pdfPages(ReadBack.weekly(ReportFormat.PDF)));
+        assertThat(text).contains("สรุปหนังสือรับและกำหนดส่งประจำสัปดาห์", "ผู้รับผิดชอบ", "ชั้นความเร็ว",
+                "ด่วนที่สุด", "กรมส่งเสริมการปกครองท้องถิ่น");
+    }
+
+    @Test
     void registerRepeatsItsHeadingRowOnEveryPage() throws Exception {
         List<SummaryLetter> many = new ArrayList<>();
         for (int i = 1; i <= 80; i++) {
