@@ -25,6 +25,8 @@ import java.util.List;
  */
 public final class PdfReportWriter {
     static final float BODY = 13f;
+    /** Rows laid out at a time in a long table. */
+    static final int BATCH = 50;
     private static final Color HEADER_FILL = new Color(0xE0, 0xE0, 0xE0);
 
     private final ExportSettings settings;
@@ -85,7 +87,7 @@ public final class PdfReportWriter {
                     pdf.add(p);
                 }
                 for (Table table : section.tables()) {
-                    pdf.add(table(table, section.tables().size() > 1 ? bold : heading));
+                    addTable(table, section.tables().size() > 1 ? bold : heading);
                 }
                 if (section.chart() != null) {
                     Table data = section.tables().get(section.chart().tableIndex());
@@ -100,7 +102,29 @@ public final class PdfReportWriter {
             return p;
         }
 
-        private PdfPTable table(Table t, Font captionFont) {
+        /**
+         * Adds a table as a "large element": rows go to the page in batches, so a register of thousands of
+         * rows is laid out in linear time and memory instead of being re-measured whole for every page.
+         */
+        private void addTable(Table t, Font captionFont) {
+            PdfPTable table = start(t, captionFont);
+            boolean large = t.rows().size() > BATCH;
+            table.setComplete(!large);
+            int n = 0;
+            for (List<Object> row : t.rows()) {
+                for (Object v : row) {
+                    table.addCell(cell(show(v), regular, v instanceof Number ? Element.ALIGN_RIGHT
+                            : Element.ALIGN_LEFT, null));
+                }
+                if (large && ++n % BATCH == 0) {
+                    pdf.add(table);
+                }
+            }
+            table.setComplete(true);
+            pdf.add(table);
+        }
+
+        private PdfPTable start(Table t, Font captionFont) {
             float[] widths = PdfColumnWidths.atLeast(PdfColumnWidths.fit(t, regular.getBaseFont(),
                     bold.getBaseFont(), BODY, pdf.right() - pdf.left()),
                     captionFont.getBaseFont().getWidthPoint(t.title(), captionFont.getSize()) + 8f);
@@ -122,12 +146,6 @@ public final class PdfReportWriter {
                 PdfPCell none = cell(text.get("none"), regular, Element.ALIGN_LEFT, null);
                 none.setColspan(t.columns().size());
                 table.addCell(none);
-            }
-            for (List<Object> row : t.rows()) {
-                for (Object v : row) {
-                    table.addCell(cell(show(v), regular, v instanceof Number ? Element.ALIGN_RIGHT
-                            : Element.ALIGN_LEFT, null));
-                }
             }
             return table;
         }
