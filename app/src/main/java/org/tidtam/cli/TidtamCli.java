@@ -16,8 +16,11 @@ public final class TidtamCli {
 
     private TidtamCli() { }
 
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new TidtamCommand());
+    public static CommandLine commandLine() { return commandLine(CommandLine.defaultFactory()); }
+
+    /** With a factory that builds commands differently, e.g. over a test's fake store. */
+    public static CommandLine commandLine(CommandLine.IFactory factory) {
+        CommandLine cl = new CommandLine(new TidtamCommand(), factory);
         cl.setExecutionExceptionHandler(TidtamCli::onError);
         cl.setParameterExceptionHandler(TidtamCli::onBadArguments);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -26,7 +29,12 @@ public final class TidtamCli {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** Runs the command line with the given streams and command factory; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine cl = commandLine(factory);
         cl.setOut(out);
         cl.setErr(err);
         int code = cl.execute(args);

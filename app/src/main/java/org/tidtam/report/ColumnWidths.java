@@ -7,8 +7,8 @@ import java.util.List;
  * line and tone marks take no width, so only the other characters count.
  */
 final class ColumnWidths {
-    static final int WIDE_CAP = 42;
-    static final int TEXT_CAP = 26;
+    static final int WIDE_CAP = 40;
+    static final int TEXT_CAP = 24;
     static final int DATE_WIDTH = 12;
 
     private ColumnWidths() { }

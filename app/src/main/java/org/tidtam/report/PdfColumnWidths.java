@@ -52,6 +52,18 @@ final class PdfColumnWidths {
         return w;
     }
 
+    /** Widens all columns alike so the table is at least {@code total} wide (room for its caption). */
+    static float[] atLeast(float[] w, float total) {
+        float sum = sum(w);
+        if (sum >= total) {
+            return w;
+        }
+        for (int c = 0; c < w.length; c++) {
+            w[c] *= total / sum;
+        }
+        return w;
+    }
+
     private static float widestPiece(String s, BaseFont font, float size) {
         float widest = 0;
         for (String piece : LineBreaks.pieces(s)) {

@@ -25,6 +25,8 @@ import java.util.List;
  */
 public final class PdfReportWriter {
     static final float BODY = 13f;
+    /** Rows laid out at a time in a long table. */
+    static final int BATCH = 50;
     private static final Color HEADER_FILL = new Color(0xE0, 0xE0, 0xE0);
 
     private final ExportSettings settings;
@@ -85,7 +87,7 @@ public final class PdfReportWriter {
                     pdf.add(p);
                 }
                 for (Table table : section.tables()) {
-                    pdf.add(table(table, section.tables().size() > 1 ? bold : heading));
+                    addTable(table, section.tables().size() > 1 ? bold : heading);
                 }
                 if (section.chart() != null) {
                     Table data = section.tables().get(section.chart().tableIndex());
@@ -100,16 +102,39 @@ public final class PdfReportWriter {
             return p;
         }
 
-        private PdfPTable table(Table t, Font captionFont) {
-            float[] widths = PdfColumnWidths.fit(t, regular.getBaseFont(), bold.getBaseFont(), BODY,
-                    pdf.right() - pdf.left());
+        /**
+         * Adds a table as a "large element": rows go to the page in batches, so a register of thousands of
+         * rows is laid out in linear time and memory instead of being re-measured whole for every page.
+         */
+        private void addTable(Table t, Font captionFont) {
+            PdfPTable table = start(t, captionFont);
+            boolean large = t.rows().size() > BATCH;
+            table.setComplete(!large);
+            int n = 0;
+            for (List<Object> row : t.rows()) {
+                for (Object v : row) {
+                    table.addCell(cell(show(v), regular, v instanceof Number ? Element.ALIGN_RIGHT
+                            : Element.ALIGN_LEFT, null));
+                }
+                if (large && ++n % BATCH == 0) {
+                    pdf.add(table);
+                }
+            }
+            table.setComplete(true);
+            pdf.add(table);
+        }
+
+        private PdfPTable start(Table t, Font captionFont) {
+            float[] widths = PdfColumnWidths.atLeast(PdfColumnWidths.fit(t, regular.getBaseFont(),
+                    bold.getBaseFont(), BODY, pdf.right() - pdf.left()),
+                    captionFont.getBaseFont().getWidthPoint(t.title(), captionFont.getSize()) + 8f);
             PdfPTable table = new PdfPTable(widths.length);
             table.setTotalWidth(widths);
             table.setLockedWidth(true);
             table.setHorizontalAlignment(Element.ALIGN_LEFT);
             table.setSpacingBefore(10f);
             table.setHeaderRows(2);
-            table.setKeepTogether(t.rows().size() < 20); // a short table moves to the next page whole
+            table.setKeepTogether(t.columns().size() <= 3 && t.rows().size() < 25); // small count tables stay whole
             PdfPCell caption = new PdfPCell(new Phrase(t.title(), captionFont));
             caption.setColspan(t.columns().size());
             caption.setBorder(PdfPCell.NO_BORDER);
@@ -122,12 +147,6 @@ public final class PdfReportWriter {
                 none.setColspan(t.columns().size());
                 table.addCell(none);
             }
-            for (List<Object> row : t.rows()) {
-                for (Object v : row) {
-                    table.addCell(cell(show(v), regular, v instanceof Number ? Element.ALIGN_RIGHT
-                            : Element.ALIGN_LEFT, null));
-                }
-            }
             return table;
         }
 
@@ -136,6 +155,7 @@ public final class PdfReportWriter {
             chunk.setSplitCharacter(splitter);
             PdfPCell c = new PdfPCell(new Phrase(chunk));
             c.setHorizontalAlignment(align);
+            c.setLeading(0f, 1.4f); // Thai stacks marks above and vowels below: lines need more room
             c.setPaddingTop(1f);
             c.setPaddingBottom(5f); // room for vowels below the line (ุ ู)
             if (fill != null) {

@@ -16,6 +16,10 @@ public final class ReportExporter {
     public static final Set<ReportFormat> REGISTER_FORMATS = EnumSet.of(ReportFormat.XLSX, ReportFormat.PDF,
             ReportFormat.CSV);
 
+    static {
+        QuietLog4j.install();
+    }
+
     private final ExportSettings settings;
 
     public ExportSettings settings() { return settings; }

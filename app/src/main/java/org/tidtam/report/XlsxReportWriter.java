@@ -20,17 +20,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxReportWriter {
     /** One line of 14-point TH Sarabun-like text, with room for marks above and below. */
     static final float LINE_POINTS = 21f;
-    /** Thai letters in these fonts are a little wider than the digit the column unit is measured by. */
-    static final double WIDTH_FACTOR = 1.2;
+    /**
+     * Column width per counted character, in units of the default font's digit: Thai letters of TH
+     * Sarabun-like fonts are narrower than that digit (checked by converting with LibreOffice).
+     */
+    static final double WIDTH_FACTOR = 1.0;
 
     private final ExportSettings settings;
 
     static {
-        // POI logs through Log4j; without a provider Log4j prints a warning to stderr on the first export
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        QuietLog4j.install();
     }
 
     public XlsxReportWriter(ExportSettings settings) { this.settings = settings; }
@@ -90,7 +89,7 @@ public final class XlsxReportWriter {
     private static void fitHeight(Row row, List<String> cells, int[] widths) {
         int lines = 1;
         for (int c = 0; c < cells.size(); c++) {
-            int room = Math.max(1, widths[c] - 1);
+            int room = Math.max(1, widths[c] - 2);
             lines = Math.max(lines, (ColumnWidths.visible(cells.get(c)) + room - 1) / room);
         }
         row.setHeightInPoints(lines * LINE_POINTS + 2);

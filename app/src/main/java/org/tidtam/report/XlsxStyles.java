@@ -42,6 +42,7 @@ final class XlsxStyles {
         quotedText.setQuotePrefixed(true);
         date = bordered(wb, plain);
         date.setDataFormat(wb.createDataFormat().getFormat(thaiDigits ? DATE_FORMAT_THAI_DIGITS : DATE_FORMAT));
+        date.setAlignment(HorizontalAlignment.CENTER);
         number = bordered(wb, plain);
         number.setAlignment(HorizontalAlignment.RIGHT);
     }

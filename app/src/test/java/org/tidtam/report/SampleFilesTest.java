@@ -19,6 +19,8 @@ class SampleFilesTest {
         }
         exporter.exportRegister(Samples.register(), ReportFormat.PDF, dir.resolve("register.pdf"), true);
         exporter.exportRegister(Samples.register(), ReportFormat.XLSX, dir.resolve("register.xlsx"), true);
+        new ReportExporter(new ExportSettings(Messages.thai(), true, null, null))
+                .exportWeekly(Samples.week(), ReportFormat.XLSX, dir.resolve("weekly-thai-digits.xlsx"), true);
         assertThat(dir.resolve("weekly.pdf")).isNotEmptyFile();
     }
 }

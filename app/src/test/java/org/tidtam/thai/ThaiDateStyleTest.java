@@ -1,0 +1,35 @@
+package org.tidtam.thai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThaiDateStyleTest {
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2024-12-25, 25 ธันวาคม 2567, 25 ธ.ค. 2567, ๒๕ ธันวาคม ๒๕๖๗
+            2025-01-01, 1 มกราคม 2568,   1 ม.ค. 2568,  ๑ มกราคม ๒๕๖๘
+            2025-05-15, 15 พฤษภาคม 2568, 15 พ.ค. 2568, ๑๕ พฤษภาคม ๒๕๖๘
+            2024-02-29, 29 กุมภาพันธ์ 2567, 29 ก.พ. 2567, ๒๙ กุมภาพันธ์ ๒๕๖๗
+            """)
+    void writesBuddhistEraWithThaiMonths(LocalDate date, String full, String abbreviated, String thaiDigits) {
+        assertThat(ThaiDateStyle.FULL.format(date)).isEqualTo(full);
+        assertThat(ThaiDateStyle.SHORT.format(date)).isEqualTo(abbreviated);
+        assertThat(ThaiDateStyle.FULL.withThaiDigits().format(date)).isEqualTo(thaiDigits);
+    }
+
+    @Test
+    void writesTheWeekday() {
+        LocalDate wednesday = LocalDate.of(2024, 12, 25);
+        assertThat(ThaiDateStyle.FULL.formatWithWeekday(wednesday)).isEqualTo("วันพุธที่ 25 ธันวาคม 2567");
+        assertThat(ThaiDateStyle.SHORT.formatWithWeekday(wednesday)).isEqualTo("พ. 25 ธ.ค. 2567");
+    }
+
+    @Test
+    void writesNothingForNoDate() {
+        assertThat(ThaiDateStyle.FULL.format(null)).isEmpty();
+    }
+}
