@@ -93,12 +93,21 @@ class ExportCommandTest {
     }
 
     @Test
-    void withoutAStoreItSaysSoInsteadOfFailingOddly() {
+    void readsTheRegisterOfTheDatabaseItIsGiven() throws Exception {
+        String db = dir.resolve("db/t.db").toString();
         StringWriter e = new StringWriter();
-        int code = TidtamCli.run(new String[] {"export", "weekly", "--out", dir.resolve("w.csv").toString()},
-                new PrintWriter(out), new PrintWriter(e));
-        assertThat(code).isEqualTo(ExitCodes.ERROR);
-        assertThat(e.toString()).contains("ยังไม่ได้เชื่อมต่อฐานข้อมูล");
+        PrintWriter o = new PrintWriter(out);
+        assertThat(TidtamCli.run(new String[] {"--db", db, "--today", "2025-01-15", "register", "add",
+                "--number", "กค 0402.2/ว 12", "--date", "2025-01-10", "--from", "กรมบัญชีกลาง",
+                "--to", "ผู้ว่าราชการจังหวัด", "--subject", "แนวทางปฏิบัติในการจัดซื้อจัดจ้าง"},
+                o, new PrintWriter(e))).as(e.toString()).isEqualTo(ExitCodes.OK);
+        Path csv = dir.resolve("w.csv");
+
+        int code = TidtamCli.run(new String[] {"--db", db, "--today", "2025-01-17", "export", "weekly",
+                "--week-of", "2025-01-15", "--out", csv.toString()}, o, new PrintWriter(e));
+
+        assertThat(code).as(e.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(csv)).contains("กรมบัญชีกลาง", "แนวทางปฏิบัติในการจัดซื้อจัดจ้าง", "2568");
     }
 
     private int run(String... args) {

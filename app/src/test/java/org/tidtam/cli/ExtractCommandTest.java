@@ -65,15 +65,15 @@ class ExtractCommandTest {
         Run r = run("extract", dir.resolve("none.txt").toString());
 
         assertThat(r.code).isEqualTo(ExitCodes.ERROR);
-        assertThat(r.err).contains("none.txt").contains("อ่านไฟล์").doesNotContain("Exception\n\tat");
+        assertThat(r.err).contains("none.txt").contains("ไม่พบไฟล์").doesNotContain("Exception\n\tat");
     }
 
     @Test
-    void anEmptyFileFindsNothing() throws Exception {
+    void anEmptyFileIsOneClearLineAndExitTwo() throws Exception {
         Run r = run("extract", write("empty.txt", "").toString());
 
-        assertThat(r.code).isEqualTo(ExitCodes.NOTHING_OR_FINDINGS);
-        assertThat(r.out).contains("\"letters\" : [ ]");
+        assertThat(r.code).isEqualTo(ExitCodes.ERROR);
+        assertThat(r.err).contains("empty.txt").contains("ว่างเปล่า");
     }
 
     @Test
