@@ -12,6 +12,7 @@ import org.tidtam.ui.common.Styles;
 import org.tidtam.ui.common.TaskRunner;
 import org.tidtam.ui.common.UiContext;
 import org.tidtam.ui.main.MainWindow;
+import org.tidtam.ui.review.ReviewServices;
 
 /**
  * The window's composition root: the one place that turns the configuration, the store and a task runner
@@ -44,7 +45,7 @@ public final class UiModule {
         this.stage = primary;
         this.ctx = new UiContext(messages, config.clock(), config.user(), store, runner, language);
         Locale.setDefault(messages.locale()); // the date picker's month names follow the default locale
-        window = new MainWindow(ctx, primary, this::switchLanguage);
+        window = new MainWindow(ctx, primary, this::switchLanguage, ReviewServices.of(config, store));
         primary.setTitle(messages.get("app.title") + " — " + config.database().getFileName());
         if (primary.getScene() == null) {
             primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));
