@@ -13,6 +13,7 @@ import org.tidtam.ui.common.TaskRunner;
 import org.tidtam.ui.common.UiContext;
 import org.tidtam.ui.dashboard.DeadlineServices;
 import org.tidtam.ui.main.MainWindow;
+import org.tidtam.ui.review.ReviewServices;
 
 /**
  * The window's composition root: the one place that turns the configuration, the store and a task runner
@@ -56,7 +57,8 @@ public final class UiModule {
         if (window != null && window.dashboard() != null) {
             window.dashboard().stop();
         }
-        window = new MainWindow(ctx, primary, this::switchLanguage, deadlines);
+        window = new MainWindow(ctx, primary, this::switchLanguage, deadlines,
+                ReviewServices.of(config, store));
         primary.setTitle(messages.get("app.title") + " — " + config.database().getFileName());
         if (primary.getScene() == null) {
             primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));

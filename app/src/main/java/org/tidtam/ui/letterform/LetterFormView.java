@@ -48,6 +48,14 @@ public final class LetterFormView {
     private final Stage stage = new Stage();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final FormFields fields;
+    private java.util.function.UnaryOperator<Node> side = n -> n;
+    private SaveGuard guard = (draft, proceed) -> proceed.run();
+
+    /** A check before saving that may ask the clerk (duplicates) and then calls proceed, or not. */
+    @FunctionalInterface
+    public interface SaveGuard {
+        void check(LetterDraft draft, Runnable proceed);
+    }
 
     public LetterFormView(UiContext ctx, LetterFormViewModel model, Consumer<Letter> onSaved) {
         this.ctx = ctx;
@@ -81,8 +89,13 @@ public final class LetterFormView {
 
     public Stage stage() { return stage; }
 
+    /** Replaces the text pane right of the fields (the review wraps it); call before show(). */
+    public void sidePane(java.util.function.UnaryOperator<Node> wrap) { this.side = wrap; }
+
+    public void guardSave(SaveGuard check) { this.guard = check; }
+
     private BorderPane layout() {
-        SplitPane split = new SplitPane(formPane(), textPane());
+        SplitPane split = new SplitPane(formPane(), side.apply(textPane()));
         split.setDividerPositions(0.5);
         BorderPane root = new BorderPane(split);
         root.setId("letterForm");
@@ -182,7 +195,7 @@ public final class LetterFormView {
                 ctx.text("ui.form.warningTitle"), ctx.text("ui.form.receivedBeforeDate"), "ui.action.saveAnyway")) {
             return;
         }
-        store(draft.get());
+        guard.check(draft.get(), () -> store(draft.get()));
     }
 
     private void store(LetterDraft draft) {

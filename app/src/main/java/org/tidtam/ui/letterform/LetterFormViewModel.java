@@ -33,7 +33,9 @@ public final class LetterFormViewModel {
     private final Messages messages;
     private final String user;
     private final Letter editing;
-    private final LetterDraft base;
+    private LetterDraft base;
+    private java.util.function.Supplier<List<org.tidtam.letter.Deadline>> deadlines = () -> base.deadlines();
+    private java.util.function.Function<LetterDraft, Letter> saver;
     private final FormSnapshot initial;
 
     final StringProperty number = new SimpleStringProperty("");
@@ -92,12 +94,31 @@ public final class LetterFormViewModel {
         }
         LetterDraft draft = new LetterDraft(number.get(), date, sender.get(), recipient.get(), subject.get(),
                 urgency.get(), secrecy.get(), received.atTime(time),
-                action.get(), base.unit(), base.officer(), remarks.get(), text.get(), base.deadlines(),
+                action.get(), base.unit(), base.officer(), remarks.get(), text.get(), deadlines.get(),
                 base.fileSha256(), base.fileName());
         for (Validation.Problem p : LetterValidator.validate(draft).errors()) {
             errors.putIfAbsent(FORM_FIELD.getOrDefault(p.field(), p.field()), messages.get(p.key(), p.args().toArray()));
         }
         return errors.isEmpty() ? Optional.of(draft) : Optional.empty();
+    }
+
+    /**
+     * Fills the form with a proposed draft (read from a file or pasted text); its file hash and name go
+     * with the saved draft. The form stays dirty, so closing asks before the reading is lost.
+     */
+    public void load(LetterDraft proposed) {
+        base = proposed;
+        fill(proposed);
+    }
+
+    /** Where the saved draft's deadlines come from (the review's accepted ones); default: the base draft's. */
+    public void deadlinesFrom(java.util.function.Supplier<List<org.tidtam.letter.Deadline>> source) {
+        this.deadlines = source;
+    }
+
+    /** Saves new entries another way (with the original file); runs on a worker thread like save(). */
+    public void saveWith(java.util.function.Function<LetterDraft, Letter> newEntrySaver) {
+        this.saver = newEntrySaver;
     }
 
     /** The regulation allows it (a letter may be back-dated), but it is usually a typing slip: warn. */
@@ -107,6 +128,9 @@ public final class LetterFormViewModel {
 
     /** Stores the draft: a new entry, or an audited edit. Runs on a worker thread. */
     public Letter save(LetterDraft draft) {
+        if (saver != null) {
+            return saver.apply(draft);
+        }
         return editing == null ? store.register(draft, user) : store.update(editing.id(), draft, user);
     }
 

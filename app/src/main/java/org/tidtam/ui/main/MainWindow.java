@@ -20,6 +20,8 @@ import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
 import org.tidtam.ui.register.RegisterViewModel;
+import org.tidtam.ui.review.ReviewScreen;
+import org.tidtam.ui.review.ReviewServices;
 
 /**
  * The main window's content: the menu bar over the register screen, and the actions that open the other
@@ -32,14 +34,17 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final RegisterView register;
     private final DashboardView dashboard;
     private final BorderPane root = new BorderPane();
+    private final ReviewServices review;
 
-    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch) {
-        this(ctx, stage, languageSwitch, null);
+    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, ReviewServices review) {
+        this(ctx, stage, languageSwitch, null, review);
     }
 
     /** With deadline services the window opens on the dashboard, the register in a second tab. */
-    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, DeadlineServices deadlines) {
+    public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, DeadlineServices deadlines,
+                      ReviewServices review) {
         this.ctx = ctx;
+        this.review = review;
         this.stage = stage;
         this.languageSwitch = languageSwitch;
         this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
@@ -85,8 +90,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     @Override
     public void newLetter() {
-        var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), null, ctx.now());
-        new LetterFormView(ctx, model, register::showSaved).show(stage);
+        new ReviewScreen(ctx, review, register::showSaved).show(stage);
     }
 
     @Override
