@@ -39,6 +39,7 @@ class ReviewFileTest {
     static Path dir;
     private Core core;
     private ReviewScreen screen;
+    private Stage owner;
     private final List<Letter> saved = new ArrayList<>();
 
     @AfterAll
@@ -53,13 +54,20 @@ class ReviewFileTest {
         core = Core.open(config);
         UiContext ctx = new UiContext(Messages.thai(), config.clock(), "clerk", core.registerStore(),
                 new SameThreadTaskRunner(e -> { throw new AssertionError(e); }), LanguagePreference.inMemory(null));
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200)); // an owner with a view
-        stage.show();
-        screen = new ReviewScreen(ctx, ReviewServices.of(config, core.registerStore()), saved::add).show(stage);
+        owner = new Stage(); // not the shared primary stage, which later screen tests size for themselves
+        owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
+        owner.show();
+        screen = new ReviewScreen(ctx, ReviewServices.of(config, core.registerStore()), saved::add).show(owner);
     }
 
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void close(FxRobot robot) {
+        robot.interact(() -> {
+            screen.form().stage().hide();
+            owner.hide();
+        });
+        core.close();
+    }
 
     @Test
     void aTextFileIsReadAndKeptWithTheEntry(FxRobot robot) throws Exception {
