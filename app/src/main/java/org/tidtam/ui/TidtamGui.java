@@ -38,8 +38,7 @@ public final class TidtamGui extends Application {
             Platform.exit();
             return;
         }
-        module = new UiModule(config, core.registerStore(), FxTaskRunner::new, saved,
-                org.tidtam.ui.dashboard.DeadlineServices.of(core));
+        module = new UiModule(core, FxTaskRunner::new, saved);
         module.show(stage, messages);
     }
 

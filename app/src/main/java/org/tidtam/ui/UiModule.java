@@ -3,9 +3,8 @@ package org.tidtam.ui;
 import java.util.function.Function;
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.tidtam.app.AppConfig;
+import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
-import org.tidtam.store.RegisterStore;
 import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.LanguagePreference;
 import org.tidtam.ui.common.Styles;
@@ -20,8 +19,7 @@ import org.tidtam.ui.review.ReviewServices;
  * into screens. Tests build it with a temporary database and a same-thread runner.
  */
 public final class UiModule {
-    private final AppConfig config;
-    private final RegisterStore store;
+    private final Core core;
     private final TaskRunner runner;
     private final LanguagePreference language;
     private final DeadlineServices deadlines;
@@ -29,17 +27,11 @@ public final class UiModule {
     private UiContext ctx;
     private MainWindow window;
 
-    public UiModule(AppConfig config, RegisterStore store, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
+    /** Over Core, the composition root the command line shares; the window opens on the deadlines dashboard. */
+    public UiModule(Core core, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
                     LanguagePreference language) {
-        this(config, store, runners, language, null);
-    }
-
-    /** With deadline services (from Core) the window opens on the deadlines dashboard. */
-    public UiModule(AppConfig config, RegisterStore store, Function<java.util.function.Consumer<Throwable>, TaskRunner> runners,
-                    LanguagePreference language, DeadlineServices deadlines) {
-        this.deadlines = deadlines;
-        this.config = config;
-        this.store = store;
+        this.core = core;
+        this.deadlines = DeadlineServices.of(core);
         this.language = language;
         this.runner = runners.apply(e -> Dialogs.showError(stage, ctx.messages(), e));
     }
@@ -52,14 +44,14 @@ public final class UiModule {
 
     public MainWindow show(Stage primary, Messages messages) {
         this.stage = primary;
-        this.ctx = new UiContext(messages, config.clock(), config.user(), store, runner, language);
+        this.ctx = new UiContext(messages, core, runner, language);
         Locale.setDefault(messages.locale()); // the date picker's month names follow the default locale
         if (window != null && window.dashboard() != null) {
             window.dashboard().stop();
         }
         window = new MainWindow(ctx, primary, this::switchLanguage, deadlines,
-                ReviewServices.of(config, store));
-        primary.setTitle(messages.get("app.title") + " — " + config.database().getFileName());
+                ReviewServices.of(core));
+        primary.setTitle(messages.get("app.title") + " — " + core.config().database().getFileName());
         if (primary.getScene() == null) {
             primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));
         } else {

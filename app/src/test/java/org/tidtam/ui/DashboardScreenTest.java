@@ -30,7 +30,6 @@ import org.tidtam.remind.Reminder;
 import org.tidtam.store.DeadlineDrafts;
 import org.tidtam.ui.common.LanguagePreference;
 import org.tidtam.ui.common.SameThreadTaskRunner;
-import org.tidtam.ui.dashboard.DeadlineServices;
 
 /** The window opens on the dashboard; a deadline is marked done from it and its reminder acknowledged. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,8 +55,7 @@ class DashboardScreenTest {
                 DeadlineDrafts.due(DeadlineKind.REPORT, LocalDate.of(2025, 5, 8), "รายงานผล")), "clerk");
         meetingId = letter.fields().deadlines().get(0).id();
         reportId = letter.fields().deadlines().get(1).id();
-        UiModule module = new UiModule(TestStores.config(db, CLOCK), core.registerStore(), SameThreadTaskRunner::new,
-                LanguagePreference.inMemory(null), DeadlineServices.of(core));
+        UiModule module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
     }
 

@@ -59,9 +59,9 @@ class RegisterScreenTest {
         Files.delete(db);
         core = TestStores.open(db, CLOCK);
         store = core.registerStore();
-        module = new UiModule(TestStores.config(db, CLOCK), store, SameThreadTaskRunner::new,
-                LanguagePreference.inMemory(null));
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
+        ((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs")).getSelectionModel().select(1);
     }
 
     @AfterEach

@@ -41,8 +41,7 @@ class StartupAndLanguageTest {
         Path db = Files.createTempFile(dir, "register", ".db");
         Files.delete(db);
         core = TestStores.open(db, RegisterScreenTest.CLOCK);
-        new UiModule(TestStores.config(db, RegisterScreenTest.CLOCK), core.registerStore(), SameThreadTaskRunner::new,
-                saved).show(stage, UiModule.messagesFor(null, saved));
+        new UiModule(core, SameThreadTaskRunner::new, saved).show(stage, UiModule.messagesFor(null, saved));
     }
 
     @AfterEach

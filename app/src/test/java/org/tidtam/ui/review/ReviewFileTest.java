@@ -52,12 +52,12 @@ class ReviewFileTest {
         AppConfig config = new AppConfig(db, dir.resolve("data-" + db.getFileName()), ReviewScreenTest.CLOCK,
                 Messages.thai(), "clerk");
         core = Core.open(config);
-        UiContext ctx = new UiContext(Messages.thai(), config.clock(), "clerk", core.registerStore(),
+        UiContext ctx = new UiContext(Messages.thai(), core,
                 new SameThreadTaskRunner(e -> { throw new AssertionError(e); }), LanguagePreference.inMemory(null));
         owner = new Stage(); // not the shared primary stage, which later screen tests size for themselves
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
         owner.show();
-        screen = new ReviewScreen(ctx, ReviewServices.of(config, core.registerStore()), saved::add).show(owner);
+        screen = new ReviewScreen(ctx, ReviewServices.of(core), saved::add).show(owner);
     }
 
     @AfterEach

@@ -63,7 +63,7 @@ class ReviewScreenTest {
         AppConfig config = new AppConfig(db, dir.resolve("data-" + db.getFileName()), CLOCK, Messages.thai(), "clerk");
         core = Core.open(config);
         store = core.registerStore();
-        module = new UiModule(config, store, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
     }
 
