@@ -30,8 +30,28 @@ final class MainMenu {
     private Menu file() {
         return menu("file", item("newLetter", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
                         window::newLetter),
+                item("openFile", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), window::openFile),
+                item("pasteLetter", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), window::pasteLetter),
+                item("importFolder", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        window::importFiles),
+                new SeparatorMenuItem(),
+                export(),
+                new SeparatorMenuItem(),
+                item("backupNow", null, window::backupNow),
+                item("restore", null, window::restore),
+                item("settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                        window::settings),
                 new SeparatorMenuItem(),
                 item("exit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), window::exit));
+    }
+
+    private Menu export() {
+        return menu("export",
+                item("exportWeekly", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                        window::exportWeekly),
+                item("exportRegister", null, window::exportRegister),
+                item("exportCalendar", null, window::exportCalendar));
     }
 
     private Menu edit() {
@@ -39,7 +59,11 @@ final class MainMenu {
                 item("editEntry", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), window::editSelected),
                 item("cancelEntry", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                         window::cancelSelected),
-                item("history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), window::historySelected));
+                item("history", new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN), window::historySelected),
+                item("openEntry", new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN), window::detailSelected),
+                item("openOriginal", null, window::originalSelected),
+                new SeparatorMenuItem(),
+                item("find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), window::find));
     }
 
     private Menu view() {
@@ -54,11 +78,19 @@ final class MainMenu {
             item.setOnAction(e -> window.switchLanguage(tag));
             language.getItems().add(item);
         }
-        return menu("view", item("refresh", new KeyCodeCombination(KeyCode.F5), window::refresh), language);
+        return menu("view", item("refresh", new KeyCodeCombination(KeyCode.F5), window::refresh),
+                item("showDashboard", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                        window::showDashboard),
+                item("showRegister", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
+                        window::showRegister),
+                item("showCalendar", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
+                        window::showCalendar),
+                new SeparatorMenuItem(), language);
     }
 
     private Menu help() {
-        return menu("help", item("about", new KeyCodeCombination(KeyCode.F1), window::about));
+        return menu("help", item("copyDiagnostics", null, window::copyDiagnostics),
+                item("about", new KeyCodeCombination(KeyCode.F1), window::about));
     }
 
     private Menu menu(String name, MenuItem... items) {
@@ -70,7 +102,9 @@ final class MainMenu {
     private MenuItem item(String name, KeyCombination shortcut, Runnable action) {
         MenuItem item = new MenuItem(ctx.text("ui.menu." + name));
         item.setId("menuItem-" + name);
-        item.setAccelerator(shortcut);
+        if (shortcut != null) {
+            item.setAccelerator(shortcut);
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -147,6 +147,51 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void exit() { stage.close(); }
 
+    // Menu actions still to be built; each helper branch replaces one of these bodies.
+
+    void openFile() { notYet(); }
+
+    void pasteLetter() { notYet(); }
+
+    void importFiles() { notYet(); }
+
+    void exportWeekly() { notYet(); }
+
+    void exportRegister() { notYet(); }
+
+    void exportCalendar() { notYet(); }
+
+    void backupNow() { notYet(); }
+
+    void restore() { notYet(); }
+
+    void settings() { notYet(); }
+
+    void detailSelected() { notYet(); }
+
+    void originalSelected() { notYet(); }
+
+    void find() { notYet(); }
+
+    void showDashboard() { selectTab("dashboardTab"); }
+
+    void showRegister() { selectTab("registerTab"); }
+
+    void showCalendar() { notYet(); }
+
+    void copyDiagnostics() { notYet(); }
+
+    private void selectTab(String id) {
+        if (root.getCenter() instanceof TabPane tabs) {
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private void notYet() {
+        Dialogs.showInfo(stage, ctx.messages(), ctx.text("ui.about.title"), ctx.text("ui.notYet"));
+    }
+
     private void withSelection(Consumer<RegisterRow> action) {
         RegisterRow row = register.model().selectedProperty().get();
         if (row != null) {
