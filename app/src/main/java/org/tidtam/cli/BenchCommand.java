@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench …}: speed and size figures of the core, printed so they can be measured again anywhere. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and size.",
-        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class})
+        subcommands = {BenchExtractCommand.class, BenchSearchCommand.class, BenchStartCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

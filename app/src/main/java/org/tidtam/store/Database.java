@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
@@ -15,7 +16,8 @@ import org.tidtam.i18n.TidtamException;
 
 /**
  * The one SQLite file that holds the register. Opening checks the file before writing to it (see
- * {@link FileChecks}, {@link Migrations}), then migrates the schema. Writes go through one connection,
+ * {@link FileChecks}, {@link SchemaState}, {@link Migrations}), then migrates the schema; an up-to-date schema
+ * is recognised with plain queries and Flyway is not started at all (docs/decisions/0016). Writes go through one connection,
  * each in a BEGIN IMMEDIATE transaction (so a second process waits for, or is refused, the write lock
  * instead of corrupting anything); reads use a second connection so the window can page while an import
  * writes (WAL lets them run side by side).
@@ -47,11 +49,16 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, Duration busyTimeout) {
         Path abs = file.toAbsolutePath().normalize();
         FileChecks.checkUsable(abs);
-        if (sizeOf(abs) > 0) {
-            Migrations.checkCompatible(abs, dataSource(abs, busyTimeout, true));
-        }
         SQLiteDataSource rw = dataSource(abs, busyTimeout, false);
-        int version = Migrations.migrate(abs, rw);
+        Optional<Integer> current = Optional.empty();
+        if (sizeOf(abs) > 0) {
+            SQLiteDataSource ro = dataSource(abs, busyTimeout, true);
+            current = SchemaState.current(abs, ro, MigrationFiles.versions());
+            if (current.isEmpty()) {
+                Migrations.checkCompatible(abs, ro);
+            }
+        }
+        int version = current.isPresent() ? current.get() : Migrations.migrate(abs, rw);
         Connection w = null;
         try {
             w = rw.getConnection();
@@ -76,7 +83,9 @@ public final class Database implements AutoCloseable {
             throw new TidtamException("store.notSqlite", abs);
         }
         SQLiteDataSource ro = dataSource(abs, DEFAULT_BUSY_TIMEOUT, true);
-        Migrations.checkCompatible(abs, ro);
+        if (SchemaState.current(abs, ro, MigrationFiles.versions()).isEmpty()) {
+            Migrations.checkCompatible(abs, ro);
+        }
         Connection r = null;
         try {
             r = ro.getConnection();

@@ -15,6 +15,21 @@ public interface DeadlineStore {
     /** Deadlines matching the query, soonest first (undated last). */
     List<DeadlineEntry> list(DeadlineQuery query);
 
+    /**
+     * The dashboard's open deadlines, bounded however many are open: the {@code perSide} most recently
+     * overdue and the {@code perSide} soonest from today on (with relative ones), soonest first. A register
+     * of a million letters can hold millions of open deadlines; listing them all took a minute and gigabytes.
+     */
+    default List<DeadlineEntry> openAround(LocalDate today, int perSide) {
+        List<DeadlineEntry> open = list(DeadlineQuery.open()); // soonest first: the overdue ones lead
+        int split = 0;
+        while (split < open.size() && open.get(split).deadline().due() != null
+                && open.get(split).deadline().due().isBefore(today)) {
+            split++;
+        }
+        return List.copyOf(open.subList(Math.max(0, split - perSide), Math.min(open.size(), split + perSide)));
+    }
+
     Optional<DeadlineEntry> get(long deadlineId);
 
     /** Marks an open deadline done with an optional note and the number of the reply letter sent. */

@@ -54,6 +54,37 @@ public final class SqliteDeadlineStore implements DeadlineStore {
         return rows.stream().map(resolver).filter(e -> query.covers(e.deadline().due())).sorted(SOONEST).toList();
     }
 
+    /** Two walks of the (status, due) index from today, one each way; see {@link DeadlineStore#openAround}. */
+    @Override
+    public List<DeadlineEntry> openAround(LocalDate today, int perSide) {
+        String open = DeadlineEntryRows.SELECT + " AND d.status = 'OPEN'";
+        String overdue = open + " AND d.due < ? ORDER BY d.due DESC LIMIT ?";
+        String coming = open + " AND d.due >= ? ORDER BY d.due LIMIT ?";
+        // apart: "due IS NULL OR due >= ?" in one query makes SQLite sort every open deadline (3 s on 1M)
+        String relative = open + " AND d.due IS NULL AND ? IS NOT NULL LIMIT ?";
+        int n = Math.max(0, perSide);
+        List<DeadlineEntry> rows = db.read(c -> {
+            List<DeadlineEntry> out = new ArrayList<>(around(c, overdue, today, n));
+            List<DeadlineEntry> next = new ArrayList<>(around(c, coming, today, n));
+            next.addAll(around(c, relative, today, n - next.size()));
+            out.addAll(next);
+            return out;
+        });
+        return rows.stream().map(resolver).sorted(SOONEST).toList();
+    }
+
+    private static List<DeadlineEntry> around(Connection c, String sql, LocalDate today, int limit)
+            throws SQLException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, today.toString());
+            ps.setInt(2, limit);
+            return DeadlineEntryRows.read(ps);
+        }
+    }
+
     @Override
     public Optional<DeadlineEntry> get(long deadlineId) {
         return db.read(c -> load(c, deadlineId)).map(resolver);

@@ -19,6 +19,15 @@ final class StoreStartup {
 
     private StoreStartup() { }
 
+    /** The register opened ahead (see TidtamGui), or the exception that stopped it, unwrapped. */
+    static Core join(java.util.concurrent.CompletableFuture<Core> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     static Optional<Core> open(AppConfig config, Messages messages, Function<AppConfig, Core> opener) {
         try {
             return Optional.of(opener.apply(config));

@@ -2,6 +2,7 @@ package org.tidtam.ui;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,6 +20,8 @@ import org.tidtam.ui.common.LanguagePreference;
 public final class TidtamGui extends Application {
     private static volatile AppConfig config;
     private static volatile String language;
+    /** Opening the register runs while the toolkit starts; start() waits for it. */
+    private static volatile CompletableFuture<Core> opening;
     private UiModule module;
     private Core core;
 
@@ -26,6 +29,8 @@ public final class TidtamGui extends Application {
         Map<String, String> env = System.getenv();
         config = AppConfig.resolve(db, today, lang, env);
         language = lang != null ? lang : env.get("TIDTAM_LANG");
+        AppConfig opened = config;
+        opening = CompletableFuture.supplyAsync(() -> Core.open(opened));
         Application.launch(TidtamGui.class);
     }
 
@@ -33,13 +38,14 @@ public final class TidtamGui extends Application {
     public void start(Stage stage) {
         LanguagePreference saved = LanguagePreference.userPreferences();
         Messages messages = UiModule.messagesFor(language, saved);
-        core = StoreStartup.open(config, messages, Core::open).orElse(null);
+        core = StoreStartup.open(config, messages, c -> StoreStartup.join(opening)).orElse(null);
         if (core == null) {
             Platform.exit();
             return;
         }
         module = new UiModule(core, FxTaskRunner::new, saved);
         module.show(stage, messages);
+        StartupProbe.watch(module.window(), module.runner());
     }
 
     @Override

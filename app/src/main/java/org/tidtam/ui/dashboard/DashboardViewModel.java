@@ -31,6 +31,8 @@ import org.tidtam.ui.common.TaskRunner;
  * due now. Loads and changes go through the task runner; only handlers touch the properties.
  */
 public final class DashboardViewModel {
+    /** At most this many overdue (the latest) and this many coming deadlines are loaded. */
+    static final int SHOWN_PER_SIDE = 1000;
     private final DeadlineServices services;
     private final TaskRunner runner;
     private final Clock clock;
@@ -94,7 +96,8 @@ public final class DashboardViewModel {
     }
 
     private DashboardData load(DeadlineQuery query, DeadlineKind k, String u, String o) {
-        List<DeadlineEntry> open = services.deadlines().list(query);
+        // bounded: a large register holds millions of open deadlines (docs/decisions/0016)
+        List<DeadlineEntry> open = services.deadlines().openAround(today(), SHOWN_PER_SIDE);
         List<DeadlineEntry> shown = open.stream().filter(e -> k == null || e.deadline().kind() == k)
                 .filter(e -> u == null || u.isBlank() || u.equals(e.letter().unit()))
                 .filter(e -> o == null || o.isBlank() || o.equals(e.letter().officer())).toList();
