@@ -92,13 +92,18 @@ public final class RegisterViewModel {
         if (!filters.textProperty().get().isEmpty()) {
             filters.textProperty().set("");
         } else if (filters.active()) {
-            resetting = true;
-            try {
-                filters.clearChoices();
-            } finally {
-                resetting = false;
-            }
+            quietly(filters::clearChoices);
             reloadRows(null);
+        }
+    }
+
+    /** Changes filters without each change reloading; the caller reloads once. */
+    private void quietly(Runnable change) {
+        resetting = true;
+        try {
+            change.run();
+        } finally {
+            resetting = false;
         }
     }
 
@@ -128,13 +133,10 @@ public final class RegisterViewModel {
 
     /** After a save: shows the entry's year, unfiltered, and asks the view to select the entry. */
     public void show(Letter letter, Consumer<Integer> selectIndex) {
-        resetting = true;
-        try {
+        quietly(() -> {
             filters.textProperty().set("");
             filters.clearChoices();
-        } finally {
-            resetting = false;
-        }
+        });
         year.set(letter.regNo().yearBe());
         refresh(rowsNow -> selectIndex.accept(indexOf(rowsNow, letter.id())));
     }

@@ -67,6 +67,7 @@ class SuggestionFormTest {
         WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList().forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
+        module.window().dashboard().stop(); // it refreshes every minute, which must not outlive the database
         core.close();
     }
 

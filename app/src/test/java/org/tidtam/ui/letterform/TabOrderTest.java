@@ -35,6 +35,7 @@ class TabOrderTest {
     @TempDir
     static Path dir;
     private Core core;
+    private UiModule module;
 
     @AfterAll
     static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
@@ -45,7 +46,7 @@ class TabOrderTest {
         Files.delete(db);
         core = Core.open(new AppConfig(db, dir, SuggestionFormTest.CLOCK, Messages.thai(), "clerk"));
         core.registerStore().register(SuggestionFormTest.letter("กรมการปกครอง", "นายอำเภอ"), "clerk");
-        UiModule module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
         ((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs")).getSelectionModel().select(1);
     }
@@ -55,6 +56,7 @@ class TabOrderTest {
         WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList().forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
+        module.window().dashboard().stop(); // it refreshes every minute, which must not outlive the database
         core.close();
     }
 

@@ -74,8 +74,12 @@ class FindScreenTest {
         module.show(stage, Messages.thai());
     }
 
+    /** The dashboard refreshes every minute: stop it before its database closes (slow machines pass a minute). */
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() {
+        module.window().dashboard().stop();
+        core.close();
+    }
 
     @Test
     void ctrlFShowsTheRegisterAndFocusesTheSearchBox(FxRobot robot) {
