@@ -225,6 +225,11 @@ public final class SqliteRegisterStore implements RegisterStore {
     }
 
     @Override
+    public List<String> suggestions(NameField field, String typed, int limit) {
+        return db.read(c -> NameSuggestions.find(c, field, typed, limit));
+    }
+
+    @Override
     public List<Integer> years() {
         // Skip-scan of the (reg_year, reg_no) index: one probe per year instead of reading every row.
         String sql = "WITH RECURSIVE y(v) AS (SELECT max(reg_year) FROM letters UNION ALL "

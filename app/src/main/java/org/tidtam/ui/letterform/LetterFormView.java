@@ -32,7 +32,9 @@ import org.tidtam.letter.Secrecy;
 import org.tidtam.letter.Urgency;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
+import org.tidtam.store.NameField;
 import org.tidtam.ui.common.Styles;
+import org.tidtam.ui.common.SuggestionField;
 import org.tidtam.ui.common.ThaiDatePickers;
 import org.tidtam.ui.common.UiContext;
 
@@ -42,6 +44,7 @@ import org.tidtam.ui.common.UiContext;
  * and asks first when something was typed.
  */
 public final class LetterFormView {
+    static final int SUGGESTIONS = 10;
     private final UiContext ctx;
     private final LetterFormViewModel model;
     private final Consumer<Letter> onSaved;
@@ -106,8 +109,8 @@ public final class LetterFormView {
     private Node formPane() {
         fields.text("number", ctx.text("ui.field.number"), model.number);
         datePicker("letterDate", model.letterDate);
-        fields.text("sender", ctx.text("ui.field.sender"), model.sender);
-        fields.text("recipient", ctx.text("ui.field.recipient"), model.recipient);
+        suggest(fields.text("sender", ctx.text("ui.field.sender"), model.sender), NameField.SENDER);
+        suggest(fields.text("recipient", ctx.text("ui.field.recipient"), model.recipient), NameField.RECIPIENT);
         fields.text("subject", ctx.text("ui.field.subject"), model.subject);
         choice("urgency", List.of(Urgency.values()), model.urgency, u -> ctx.text("ui.urgency." + u.name()));
         choice("secrecy", List.of(Secrecy.values()), model.secrecy, s -> ctx.text("ui.secrecy." + s.name()));
@@ -120,6 +123,11 @@ public final class LetterFormView {
         VBox pane = new VBox(fields.grid());
         pane.setPadding(new Insets(12));
         return new javafx.scene.control.ScrollPane(pane) {{ setFitToWidth(true); }};
+    }
+
+    /** Earlier entries' values of the field, offered as the clerk types (nothing typed twice). */
+    private void suggest(TextField field, NameField name) {
+        SuggestionField.attach(field, ctx.runner(), typed -> ctx.store().suggestions(name, typed, SUGGESTIONS));
     }
 
     private Node textPane() {

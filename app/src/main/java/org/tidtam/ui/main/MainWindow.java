@@ -171,7 +171,10 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void originalSelected() { notYet(); }
 
-    void find() { notYet(); }
+    void find() {
+        showRegister();
+        register.focusSearch();
+    }
 
     void showDashboard() { selectTab("dashboardTab"); }
 

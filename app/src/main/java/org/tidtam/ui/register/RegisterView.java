@@ -12,12 +12,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.tidtam.letter.Letter;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.ui.common.UiContext;
 
 /**
- * The register screen: a พ.ศ. year chooser, the table of entries and a count. It binds to its
+ * The register screen: a พ.ศ. year chooser, the find bar (search box and filters), the table of entries
+ * and a count of what matches. It binds to its
  * view-model and forwards the user's intents (new, edit, cancel, history) to the actions given by the
  * main window; it computes nothing itself.
  */
@@ -38,13 +40,15 @@ public final class RegisterView {
     private final Actions actions;
     private final TableView<RegisterRow> table = new TableView<>();
     private final BorderPane root = new BorderPane();
+    private final FindBar find;
 
     public RegisterView(UiContext ctx, RegisterViewModel model, Actions actions) {
         this.ctx = ctx;
         this.model = model;
         this.actions = actions;
+        this.find = new FindBar(ctx, model, this::toTable);
         root.setId("registerView");
-        root.setTop(toolBar());
+        root.setTop(new VBox(toolBar(), find.node()));
         root.setCenter(buildTable());
         root.setBottom(statusBar());
     }
@@ -54,6 +58,16 @@ public final class RegisterView {
     public RegisterViewModel model() { return model; }
 
     public TableView<RegisterRow> table() { return table; }
+
+    /** Ctrl+F: the search box takes the keyboard, its text selected so typing replaces it. */
+    public void focusSearch() { find.focus(); }
+
+    private void toTable() {
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().clearAndSelect(0);
+        }
+        table.requestFocus();
+    }
 
     /** After a new entry was saved: show its year and select it. */
     public void showSaved(Letter letter) { model.show(letter, this::select); }
@@ -76,6 +90,15 @@ public final class RegisterView {
         ComboBox<Integer> years = new ComboBox<>(model.years());
         years.setId("yearChooser");
         years.setAccessibleText(ctx.text("ui.register.year"));
+        years.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer y) {
+                return y == null ? "" : y == RegisterViewModel.ALL_YEARS ? ctx.text("find.allYears") : String.valueOf(y);
+            }
+
+            @Override
+            public Integer fromString(String s) { return null; }
+        });
         years.valueProperty().bindBidirectional(model.yearProperty());
         yearLabel.setLabelFor(years);
         return new ToolBar(yearLabel, years,
@@ -111,7 +134,12 @@ public final class RegisterView {
         table.setId("registerTable");
         table.setAccessibleText(ctx.text("ui.register.table"));
         table.getColumns().setAll(RegisterColumns.all(ctx));
-        table.setPlaceholder(new Label(ctx.text("ui.register.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("registerPlaceholder");
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> ctx.text(
+                CountText.filtered(model.shownProperty().get()) ? "find.none.placeholder" : "ui.register.empty"),
+                model.shownProperty()));
+        table.setPlaceholder(placeholder);
         table.setFixedCellSize(36); // room for Thai marks above and below the line
         table.setRowFactory(t -> new RegisterTableRow(model::cancelReason, ctx.text("ui.register.cancelled")));
         table.itemsProperty().bind(model.rowsProperty());
@@ -133,9 +161,8 @@ public final class RegisterView {
     private Node statusBar() {
         Label count = new Label();
         count.setId("registerCount");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> ctx.text("ui.register.count", model.countProperty().get(), String.valueOf(model.yearProperty().get())),
-                model.countProperty(), model.yearProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> CountText.of(ctx, model),
+                model.countProperty(), model.shownProperty(), model.searchingProperty()));
         HBox bar = new HBox(count);
         bar.getStyleClass().add("status-bar");
         return bar;

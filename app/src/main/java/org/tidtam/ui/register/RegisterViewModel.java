@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,18 +15,27 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.tidtam.letter.Letter;
+import org.tidtam.store.NameField;
 import org.tidtam.store.RegisterQuery;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.thai.ThaiDateFormat;
 import org.tidtam.ui.common.BackgroundTask;
+import org.tidtam.ui.common.Debouncer;
 import org.tidtam.ui.common.UiContext;
 
 /**
- * State of the register screen: the years to choose from, the chosen year, and its rows as a paged list.
- * Every store call runs through the task runner; results land in properties on the FX thread.
+ * State of the register screen: the years to choose from, the chosen year (or all years), the search and
+ * filters, and the matching rows as a paged list. Every store call runs through the task runner; results
+ * land in properties on the FX thread. Typing waits for a pause before it searches, and only the newest
+ * search's answer is shown: an older one still on its way is dropped.
  */
 public final class RegisterViewModel {
+    /** The year chooser's "all years" entry. */
+    public static final int ALL_YEARS = 0;
+    static final Duration TYPING_PAUSE = Duration.millis(250);
+    static final int ASSIGNEES = 100;
     private final UiContext ctx;
     private final Consumer<Throwable> onError;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
@@ -32,7 +44,15 @@ public final class RegisterViewModel {
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyLongWrapper count = new ReadOnlyLongWrapper();
     private final ObjectProperty<RegisterRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<RegisterQuery> shown = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> assignees = FXCollections.observableArrayList();
+    private final FindFilters filters = new FindFilters();
+    private final Debouncer typing = new Debouncer(TYPING_PAUSE, () -> reloadRows(null));
+    /** The newest reload; read by the worker too, to skip a search that is already stale. */
+    private final AtomicLong newest = new AtomicLong();
     private boolean loadingYears;
+    private boolean resetting;
 
     public RegisterViewModel(UiContext ctx, Consumer<Throwable> onError) {
         this.ctx = ctx;
@@ -43,6 +63,59 @@ public final class RegisterViewModel {
                 reloadRows(null);
             }
         });
+        filters.textProperty().addListener((o, was, now) -> textChanged(now));
+        for (javafx.beans.Observable choice : filters.choices()) {
+            choice.addListener(o -> {
+                if (!resetting) {
+                    reloadRows(null);
+                }
+            });
+        }
+    }
+
+    public FindFilters filters() { return filters; }
+
+    /** Units and officers already used in letters, for the assignee filter. */
+    public ObservableList<String> assignees() { return assignees; }
+
+    /** The query whose rows the table shows (null before the first load). */
+    public ReadOnlyObjectProperty<RegisterQuery> shownProperty() { return shown.getReadOnlyProperty(); }
+
+    /** A search or reload is on its way. */
+    public ReadOnlyBooleanProperty searchingProperty() { return searching.getReadOnlyProperty(); }
+
+    /** Searches now instead of after the typing pause (Enter in the search box). */
+    public void searchNow() { reloadRows(null); }
+
+    /** Clears the search text; when it is already empty, the urgency, status and assignee filters. */
+    public void clearSearch() {
+        if (!filters.textProperty().get().isEmpty()) {
+            filters.textProperty().set("");
+        } else if (filters.active()) {
+            quietly(filters::clearChoices);
+            reloadRows(null);
+        }
+    }
+
+    /** Changes filters without each change reloading; the caller reloads once. */
+    private void quietly(Runnable change) {
+        resetting = true;
+        try {
+            change.run();
+        } finally {
+            resetting = false;
+        }
+    }
+
+    private void textChanged(String now) {
+        if (resetting) {
+            return;
+        }
+        if (now == null || now.isBlank()) {
+            reloadRows(null); // cleared: show the register again at once
+        } else {
+            typing.call();
+        }
     }
 
     public ObservableList<Integer> years() { return years; }
@@ -58,8 +131,12 @@ public final class RegisterViewModel {
     /** Reloads the year list and the chosen year's rows. */
     public void refresh() { refresh(null); }
 
-    /** After a save: shows the entry's year and asks the view to select the entry. */
+    /** After a save: shows the entry's year, unfiltered, and asks the view to select the entry. */
     public void show(Letter letter, Consumer<Integer> selectIndex) {
+        quietly(() -> {
+            filters.textProperty().set("");
+            filters.clearChoices();
+        });
         year.set(letter.regNo().yearBe());
         refresh(rowsNow -> selectIndex.accept(indexOf(rowsNow, letter.id())));
     }
@@ -70,9 +147,10 @@ public final class RegisterViewModel {
     }
 
     private void refresh(Consumer<ObservableList<RegisterRow>> then) {
-        ctx.runner().submit(BackgroundTask.of(() -> ctx.store().years())
-                .onSuccess(list -> {
-                    setYears(list);
+        ctx.runner().submit(BackgroundTask.of(() -> new Choices(ctx.store().years(), assigneesInStore()))
+                .onSuccess(found -> {
+                    setYears(found.years());
+                    assignees.setAll(found.assignees());
                     reloadRows(then);
                 })
                 .onError(Throwable.class, onError));
@@ -87,7 +165,9 @@ public final class RegisterViewModel {
         if (year.get() != null && !all.contains(year.get())) {
             all.add(year.get());
         }
+        all.remove(Integer.valueOf(ALL_YEARS));
         all.sort(java.util.Comparator.reverseOrder());
+        all.add(ALL_YEARS);
         Integer chosen = year.get() != null ? year.get() : current;
         loadingYears = true;
         try {
@@ -98,17 +178,44 @@ public final class RegisterViewModel {
         }
     }
 
+    private record Choices(List<Integer> years, List<String> assignees) { }
+
+    /** Runs on the worker: units first, then officers, each most used first. */
+    private List<String> assigneesInStore() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(
+                ctx.store().suggestions(NameField.UNIT, "", ASSIGNEES));
+        all.addAll(ctx.store().suggestions(NameField.OFFICER, "", ASSIGNEES));
+        return List.copyOf(all);
+    }
+
+    /** The query the table shows now: the chosen year (none for all years) and the filters. */
+    RegisterQuery query() {
+        Integer y = year.get();
+        return filters.query(y == null || y == ALL_YEARS ? null : y);
+    }
+
     private void reloadRows(Consumer<ObservableList<RegisterRow>> then) {
-        RegisterQuery query = RegisterQuery.year(year.get());
-        ctx.runner().submit(BackgroundTask.of(() -> firstPage(query))
+        typing.cancel();
+        RegisterQuery query = query();
+        long ask = newest.incrementAndGet();
+        searching.set(true);
+        ctx.runner().submit(BackgroundTask.of(() -> ask == newest.get() ? firstPage(query) : null)
                 .onSuccess(first -> {
+                    if (first == null || ask != newest.get()) {
+                        return; // a newer search was asked for meanwhile: its answer will come
+                    }
+                    searching.set(false);
                     count.set(first.count());
+                    shown.set(query);
                     rows.set(new PagedRowList(ctx.store(), query, first.count(), first.rows(), ctx.runner(), onError));
                     if (then != null) {
                         then.accept(rows.get());
                     }
                 })
-                .onError(Throwable.class, onError));
+                .onError(Throwable.class, e -> {
+                    searching.set(false);
+                    onError.accept(e);
+                }));
     }
 
     private record FirstPage(long count, List<RegisterRow> rows) { }
