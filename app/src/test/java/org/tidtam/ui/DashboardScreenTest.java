@@ -41,6 +41,7 @@ class DashboardScreenTest {
     @TempDir
     static Path dir;
     private Core core;
+    private UiModule module;
     private long meetingId;
     private long reportId;
 
@@ -55,12 +56,16 @@ class DashboardScreenTest {
                 DeadlineDrafts.due(DeadlineKind.REPORT, LocalDate.of(2025, 5, 8), "รายงานผล")), "clerk");
         meetingId = letter.fields().deadlines().get(0).id();
         reportId = letter.fields().deadlines().get(1).id();
-        UiModule module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
         module.show(stage, Messages.thai());
     }
 
+    /** The dashboard's minute ticker must not fire into a closed database (and open an error dialog). */
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() {
+        module.window().dashboard().stop();
+        core.close();
+    }
 
     @Test
     void opensOnTheDashboardWithBucketsAndMarksADeadlineDone(FxRobot robot) {

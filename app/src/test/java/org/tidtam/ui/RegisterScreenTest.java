@@ -64,8 +64,12 @@ class RegisterScreenTest {
         ((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs")).getSelectionModel().select(1);
     }
 
+    /** The dashboard's minute ticker must not fire into a closed database (and open an error dialog). */
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() {
+        module.window().dashboard().stop();
+        core.close();
+    }
 
     @Test
     void ctrlNFillsTheFormAndCtrlSShowsTheRowWithItsBuddhistEraDate(FxRobot robot) {
