@@ -15,8 +15,16 @@ final class DayChart {
     static BarChart<String, Number> of(WeeklySummary s, ReportText text) {
         CategoryAxis days = new CategoryAxis();
         NumberAxis counts = new NumberAxis();
-        counts.setTickUnit(1);
         counts.setMinorTickVisible(false);
+        counts.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) { // counts are whole: no 2.5 on the axis
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) { return Integer.valueOf(s); }
+        });
         BarChart<String, Number> chart = new BarChart<>(days, counts);
         chart.setId("dayChart");
         chart.setTitle(text.get("chart.title"));

@@ -56,6 +56,8 @@ class RegisterAndCalendarExportTest {
 
     @AfterEach
     void closeDatabase(FxRobot robot) {
+        // the dashboard refreshes every minute; with the database closed it would show an error later
+        robot.interact(() -> window.dashboard().stop());
         ReportFixtures.closeOtherWindows(robot, primary);
         core.close();
     }
