@@ -3,11 +3,9 @@ package org.tidtam.app;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tidtam.letter.DeadlineStatus;
-import org.tidtam.letter.Letter;
 import org.tidtam.letter.Secrecy;
 import org.tidtam.remind.DeadlineEntry;
 import org.tidtam.remind.LetterRef;
@@ -15,7 +13,6 @@ import org.tidtam.report.ReportSource;
 import org.tidtam.report.SummaryDeadline;
 import org.tidtam.report.SummaryLetter;
 import org.tidtam.store.DeadlineQuery;
-import org.tidtam.store.RegisterQuery;
 
 /**
  * The reports' rows read from the register. It lives in the composition root because report already
@@ -24,29 +21,37 @@ import org.tidtam.store.RegisterQuery;
  */
 public final class StoreReportSource implements ReportSource {
     private final Core core;
-    private final Map<Long, Secrecy> secrecyByLetter = new HashMap<>();
+    private final boolean ownsCore;
+    private Map<Long, Secrecy> classified;
 
-    public StoreReportSource(Core core) { this.core = core; }
+    /** A source that closes the Core when closed (the command line opens one Core per export). */
+    public StoreReportSource(Core core) { this(core, true); }
 
-    /** Registration years follow the received date, so the years of the range hold every entry in it. */
+    private StoreReportSource(Core core, boolean ownsCore) {
+        this.core = core;
+        this.ownsCore = ownsCore;
+    }
+
+    /** A source over a Core that stays open after it (the window's); closing it does nothing. */
+    public static StoreReportSource shared(Core core) { return new StoreReportSource(core, false); }
+
+    /** One indexed range query on the received time (not whole registration years). */
     @Override
     public List<SummaryLetter> lettersReceived(LocalDate from, LocalDate to) {
         List<SummaryLetter> out = new ArrayList<>();
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            core.registerStore().forEachRow(RegisterQuery.year(year + 543), 0, row -> {
-                LocalDate received = row.receivedAt().toLocalDate();
-                if (!received.isBefore(from) && !received.isAfter(to)) {
-                    out.add(SummaryLetter.of(row));
-                }
-            });
-        }
+        core.registerStore().forEachReceived(from, to, row -> out.add(SummaryLetter.of(row)));
         return out;
     }
 
     @Override
-    public List<SummaryDeadline> deadlines(LocalDate closedSince) {
+    public List<SummaryDeadline> deadlines(LocalDate closedSince) { return deadlines(closedSince, null); }
+
+    /** Open deadlines due after dueThrough are not read (null: all); closed ones by the day they closed. */
+    @Override
+    public List<SummaryDeadline> deadlines(LocalDate closedSince, LocalDate dueThrough) {
         List<SummaryDeadline> out = new ArrayList<>();
-        for (DeadlineEntry e : core.deadlineStore().list(query(EnumSet.of(DeadlineStatus.OPEN)))) {
+        var open = new DeadlineQuery(null, dueThrough, EnumSet.of(DeadlineStatus.OPEN), null, null, null);
+        for (DeadlineEntry e : core.deadlineStore().list(open)) {
             add(out, e);
         }
         for (DeadlineEntry e : core.deadlineStore().list(query(EnumSet.of(DeadlineStatus.DONE, DeadlineStatus.DISMISSED)))) {
@@ -69,9 +74,12 @@ public final class StoreReportSource implements ReportSource {
                 d.doneOn()));
     }
 
+    /** Classified entries are few: one indexed query instead of loading every deadline's letter. */
     private Secrecy secrecyOf(long letterId) {
-        return secrecyByLetter.computeIfAbsent(letterId, id ->
-                core.registerStore().get(id).map(Letter::fields).map(f -> f.secrecy()).orElse(Secrecy.NORMAL));
+        if (classified == null) {
+            classified = core.registerStore().classifiedLetters();
+        }
+        return classified.getOrDefault(letterId, Secrecy.NORMAL);
     }
 
     private static DeadlineQuery query(EnumSet<DeadlineStatus> statuses) {
@@ -79,5 +87,9 @@ public final class StoreReportSource implements ReportSource {
     }
 
     @Override
-    public void close() { core.close(); }
+    public void close() {
+        if (ownsCore) {
+            core.close();
+        }
+    }
 }

@@ -20,7 +20,9 @@ public final class ReportService {
     public WeeklySummary weekly(LocalDate anyDay) {
         Week week = Week.of(anyDay);
         return new WeeklySummaryBuilder(options, clock).build(anyDay,
-                source.lettersReceived(week.monday(), week.sunday()), source.deadlines(week.monday()));
+                source.lettersReceived(week.monday(), week.sunday()),
+                // the reference day is inside the week, so nothing due later than this is shown
+                source.deadlines(week.monday(), week.sunday().plusDays(options.comingDays())));
     }
 
     /** The register of entries received from {@code from} through {@code to}. */

@@ -19,6 +19,14 @@ public interface ReportSource extends AutoCloseable {
      */
     List<SummaryDeadline> deadlines(LocalDate closedSince);
 
+    /**
+     * The same, but open deadlines due after {@code dueThrough} may be left out: the weekly summary never
+     * shows them, and a large register has many (by default they are returned too).
+     */
+    default List<SummaryDeadline> deadlines(LocalDate closedSince, LocalDate dueThrough) {
+        return deadlines(closedSince);
+    }
+
     /** Releases the database connection, if the source holds one. */
     @Override
     default void close() { }

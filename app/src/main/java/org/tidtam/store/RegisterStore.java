@@ -77,6 +77,40 @@ public interface RegisterStore {
     }
 
     /**
+     * Hands every entry received from {@code from} through {@code to} (cancelled ones too) to sink, in
+     * received order. Registration years follow the received date, so this default reads the years of the
+     * range; the SQLite store reads only the range through an index on the received time.
+     */
+    default void forEachReceived(java.time.LocalDate from, java.time.LocalDate to,
+                                 java.util.function.Consumer<RegisterRow> sink) {
+        List<RegisterRow> rows = new java.util.ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            forEachRow(RegisterQuery.year(year + 543), 0, row -> {
+                java.time.LocalDate received = row.receivedAt().toLocalDate();
+                if (!received.isBefore(from) && !received.isAfter(to)) {
+                    rows.add(row);
+                }
+            });
+        }
+        rows.sort(java.util.Comparator.comparing(RegisterRow::receivedAt).thenComparing(RegisterRow::id));
+        rows.forEach(sink);
+    }
+
+    /**
+     * The secrecy grade of every classified entry (ลับ, ลับมาก, ลับที่สุด) by id; entries not in the map are
+     * not classified. Reports use it to hide subjects without loading each letter.
+     */
+    default java.util.Map<Long, org.tidtam.letter.Secrecy> classifiedLetters() {
+        java.util.Map<Long, org.tidtam.letter.Secrecy> out = new java.util.HashMap<>();
+        forEachRow(RegisterQuery.all(), 0, row -> {
+            if (row.secrecy() != null && row.secrecy().isClassified()) {
+                out.put(row.id(), row.secrecy());
+            }
+        });
+        return out;
+    }
+
+    /**
      * Replaces the entry's fields (not its deadlines), writing one audit row per changed field. Numbers
      * never change, so the received date must stay in the entry's year; a cancelled entry cannot be edited.
      */

@@ -153,6 +153,23 @@ public final class SqliteRegisterStore implements RegisterStore {
     }
 
     @Override
+    public void forEachReceived(java.time.LocalDate from, java.time.LocalDate to,
+                                java.util.function.Consumer<RegisterRow> sink) {
+        if (to.isBefore(from)) {
+            return;
+        }
+        db.read(c -> {
+            ReceivedRows.forEach(c, from, to, sink);
+            return null;
+        });
+    }
+
+    @Override
+    public java.util.Map<Long, org.tidtam.letter.Secrecy> classifiedLetters() {
+        return db.read(ReceivedRows::classified);
+    }
+
+    @Override
     public long count(RegisterQuery query) {
         RegisterFilter f = RegisterFilter.of(query);
         return db.read(c -> {

@@ -20,6 +20,7 @@ import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
 import org.tidtam.ui.register.RegisterViewModel;
+import org.tidtam.ui.report.ReportScreens;
 import org.tidtam.ui.review.ReviewScreen;
 import org.tidtam.ui.review.ReviewServices;
 
@@ -35,6 +36,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final DashboardView dashboard;
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
+    private ReportScreens reports;
 
     public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, ReviewServices review) {
         this(ctx, stage, languageSwitch, null, review);
@@ -155,11 +157,19 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void importFiles() { notYet(); }
 
-    void exportWeekly() { notYet(); }
+    void exportWeekly() { reports().showWeekly(); }
 
-    void exportRegister() { notYet(); }
+    void exportRegister() { reports().showRegister(); }
 
-    void exportCalendar() { notYet(); }
+    void exportCalendar() { reports().exportCalendar(); }
+
+    /** The export screens (weekly preview, register printout, calendar file), made on first use. */
+    public ReportScreens reports() {
+        if (reports == null) {
+            reports = new ReportScreens(ctx, stage);
+        }
+        return reports;
+    }
 
     void backupNow() { notYet(); }
 
