@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tidtam.followup.ChangeProposal;
+import org.tidtam.followup.ChangeText;
 import org.tidtam.letter.Letter;
-import org.tidtam.thai.ThaiDateFormat;
 import org.tidtam.ui.common.Styles;
 import org.tidtam.ui.common.UiContext;
 
@@ -39,11 +39,11 @@ final class FollowUpDialog {
         VBox content = new VBox(10, intro);
         for (int i = 0; i < proposals.size(); i++) {
             ChangeProposal p = proposals.get(i);
-            CheckBox box = new CheckBox(line(p));
+            CheckBox box = new CheckBox(ChangeText.line(ctx.messages(), p));
             box.setId("followUp-" + i);
             box.setSelected(true);
             box.setWrapText(true);
-            Label words = new Label(ctx.text("detail.followup.evidence", p.evidence()));
+            Label words = new Label(ChangeText.evidence(ctx.messages(), p));
             words.setId("followUpEvidence-" + i);
             words.setWrapText(true);
             words.getStyleClass().add("followup-evidence");
@@ -58,19 +58,6 @@ final class FollowUpDialog {
         dialog.setResultConverter(b -> b == accept ? ticked(proposals, boxes) : null);
         Styles.apply(dialog.getDialogPane());
         return dialog.showAndWait().filter(list -> !list.isEmpty());
-    }
-
-    /** "เลื่อน รายการ 2568/1 "ขอเชิญประชุม…": 15 ม.ค. 2568 09:30 → 22 ม.ค. 2568 13:30". */
-    String line(ChangeProposal p) {
-        String before = when(p.old().due(), p.old().time());
-        String after = p.kind() == org.tidtam.letter.ChangeKind.CANCEL ? ctx.text("detail.followup.cancelled")
-                : when(p.dueAfter(), p.timeAfter());
-        return ctx.text("detail.followup.item", ctx.text("detail.followup.kind." + p.kind().name()),
-                p.earlierRegNo().toString(), p.earlierSubject(), before, after);
-    }
-
-    private static String when(java.time.LocalDate day, java.time.LocalTime time) {
-        return (ThaiDateFormat.shortDate(day) + " " + ThaiDateFormat.time(time)).strip();
     }
 
     private static List<ChangeProposal> ticked(List<ChangeProposal> all, List<CheckBox> boxes) {
