@@ -22,16 +22,16 @@ final class DeadlineList {
         table.setId("detailDeadlines");
         table.setAccessibleText(ctx.text("detail.deadlines"));
         table.setPlaceholder(new Label(ctx.text("detail.deadlines.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // wide text scrolls, never squeezed to "…"
         table.setFixedCellSize(32);
         table.setPrefHeight(150);
         table.getColumns().setAll(List.of(
-                column("kind", 120, d -> ctx.text("review.kind." + d.kind().name())),
-                column("day", 150, this::day),
-                column("time", 60, d -> ThaiDateFormat.time(d.time())),
-                column("action", 220, d -> d.action().isBlank() ? d.evidence() : d.action()),
-                column("status", 120, this::status),
-                column("note", 180, this::note)));
+                column("kind", 110, d -> ctx.text("review.kind." + d.kind().name())),
+                column("day", 110, this::day),
+                column("time", 64, d -> ThaiDateFormat.time(d.time())),
+                column("action", 180, d -> d.action().isBlank() ? d.evidence() : d.action()),
+                column("status", 150, this::status),
+                column("note", 200, this::note)));
     }
 
     TableView<Deadline> table() { return table; }

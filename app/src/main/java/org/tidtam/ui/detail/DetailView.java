@@ -114,7 +114,7 @@ public final class DetailView {
         top.setPadding(new Insets(10, 12, 6, 12));
         root.setTop(top);
         SplitPane split = new SplitPane(textPane(letter), sidePane(d));
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.46);
         root.setCenter(split);
         root.setBottom(buttons(d.original()));
     }
