@@ -67,7 +67,10 @@ class DetailScreenTest {
 
     @AfterEach
     void closeDetailsAndDatabase(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != primary).forEach(Window::hide));
+        robot.interact(() -> {
+            module.window().dashboard().stop(); // its reminder timer must not outlive the database
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != primary).forEach(Window::hide);
+        });
         core.close();
     }
 

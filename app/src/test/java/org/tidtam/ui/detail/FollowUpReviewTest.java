@@ -41,6 +41,7 @@ class FollowUpReviewTest {
     private Core core;
     private Letter first;
     private Stage primary;
+    private UiModule module;
 
     @AfterAll
     static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
@@ -50,12 +51,16 @@ class FollowUpReviewTest {
         core = FollowUpLetters.core(Files.createTempDirectory(dir, "review"));
         first = FollowUpLetters.register(core, FollowUpLetters.invitation());
         primary = stage;
-        new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null)).show(stage, Messages.thai());
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module.show(stage, Messages.thai());
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != primary).forEach(Window::hide));
+        robot.interact(() -> {
+            module.window().dashboard().stop(); // its reminder timer must not outlive the database
+            List.copyOf(Window.getWindows()).stream().filter(w -> w != primary).forEach(Window::hide);
+        });
         core.close();
     }
 
