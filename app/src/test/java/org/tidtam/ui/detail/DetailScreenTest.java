@@ -137,6 +137,20 @@ class DetailScreenTest {
         assertThat(robot.lookup("#link-0").queryLabeled().getText()).startsWith("เลื่อนกำหนดของรายการ " + first.regNo());
     }
 
+    @Test
+    void aClassifiedLetterShowsNoTextAndNoOriginal(FxRobot robot) {
+        var draft = new org.tidtam.letter.LetterDraft("กห ๐๒๐๑/๓๓", java.time.LocalDate.of(2025, 1, 3), "กองทัพภาคที่ ๒",
+                "นายอำเภอ", "ขอความร่วมมือ", null, org.tidtam.letter.Secrecy.CONFIDENTIAL,
+                java.time.LocalDateTime.of(2025, 1, 6, 9, 0), "", "", "", "", "", List.of(), null, null);
+        Letter secret = core.registrar().register(draft, null, false);
+        robot.interact(() -> module.window().openLetter(secret.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detailNoText").queryLabeled().getText()).isEqualTo("หนังสือชั้นความลับ: ไม่เก็บข้อความไว้");
+        assertThat(robot.lookup("#detail-secrecy").queryLabeled().getText()).isEqualTo("ลับ");
+        assertThat(robot.lookup("#openOriginalButton").queryButton().isDisabled()).isTrue();
+    }
+
     private static String texts(FxRobot robot, String styleClass) {
         return robot.lookup("#sourceText " + styleClass).queryAllAs(Text.class).stream().map(Text::getText)
                 .collect(Collectors.joining());
