@@ -1,6 +1,7 @@
 package org.tidtam.app;
 
 import org.tidtam.extract.LetterExtractor;
+import org.tidtam.followup.FollowUpService;
 import org.tidtam.intake.FileIntake;
 import org.tidtam.registry.AttachmentStore;
 import org.tidtam.registry.DuplicateFinder;
@@ -22,6 +23,7 @@ import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
 import org.tidtam.store.DeadlineStore;
 import org.tidtam.store.RegisterStore;
+import org.tidtam.store.SqliteLinkStore;
 import org.tidtam.store.SqliteDeadlineStore;
 import org.tidtam.store.SqliteHolidayRepository;
 import org.tidtam.store.SqliteRegisterStore;
@@ -48,6 +50,7 @@ public final class Core implements AutoCloseable {
     private final DeadlineStore deadlineStore;
     private final ReminderStateRepository reminderStates;
     private final SqliteSettings settings;
+    private final FollowUpService followUps;
 
     private Core(AppConfig config, SingleWriterLock lock, Database database) {
         this.config = config;
@@ -64,6 +67,8 @@ public final class Core implements AutoCloseable {
         this.deadlineStore = new SqliteDeadlineStore(database, config.clock(), e -> resolve(resolver, e));
         this.reminderStates = new SqliteReminderStateRepository(database);
         this.settings = new SqliteSettings(database);
+        this.followUps = new FollowUpService(registerStore, new SqliteLinkStore(database, config.clock()),
+                new LetterExtractor(config.clock()), config.messages());
     }
 
     private static DeadlineEntry resolve(DueDateResolver resolver, DeadlineEntry e) {
@@ -128,6 +133,9 @@ public final class Core implements AutoCloseable {
     public ReminderStateRepository reminderStates() { return reminderStates; }
 
     public SqliteSettings settings() { return settings; }
+
+    /** Changes a later letter makes to earlier entries' deadlines, links, and resolved references. */
+    public FollowUpService followUps() { return followUps; }
 
     /** A planner on the policy stored now (read each time, so a settings change applies at once). */
     public ReminderPlanner reminderPlanner() { return new ReminderPlanner(settings.reminderPolicy()); }

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 DevCommand.class,
                 BenchCommand.class,
                 DeadlinesCommand.class,
+                FollowUpsCommand.class,
                 RemindCommand.class,
                 ExportCommand.class,
         })

@@ -23,7 +23,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.tidtam.letter..", "org.tidtam.thai..", "org.tidtam.extract..",
                     "org.tidtam.store..", "org.tidtam.remind..", "org.tidtam.report..", "org.tidtam.intake..",
                     "org.tidtam.app..", "org.tidtam.i18n..", "org.tidtam.backup..", "org.tidtam.registry..",
-                    "org.tidtam.check..")
+                    "org.tidtam.check..", "org.tidtam.followup..")
             .should().dependOnClassesThat().resideInAnyPackage("org.tidtam.ui..", "org.tidtam.cli..");
 
     @ArchTest

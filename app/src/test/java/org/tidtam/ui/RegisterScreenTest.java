@@ -142,12 +142,12 @@ class RegisterScreenTest {
     }
 
     @Test
-    void enterEditsTheEntryAndTheChangeIsAudited(FxRobot robot) {
+    void ctrlEEditsTheEntryAndTheChangeIsAudited(FxRobot robot) {
         robot.interact(() -> {
             store.register(draft("ขอเชิญประชุม"), "clerk");
             module.window().register().model().refresh();
         });
-        robot.clickOn("ขอเชิญประชุม").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("ขอเชิญประชุม").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         setText(robot, "#subject", "ขอเชิญประชุมคณะกรรมการ");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

@@ -41,7 +41,8 @@ public final class AuditView {
         dialog.showAndWait();
     }
 
-    private TableView<AuditEntry> table() {
+    /** The audit table alone (empty), for screens that show the log inside their own layout. */
+    public TableView<AuditEntry> table() {
         TableView<AuditEntry> table = new TableView<>();
         table.setId("auditTable");
         table.setAccessibleText(ctx.text("ui.audit.table"));

@@ -33,6 +33,9 @@ public final class DashboardView {
     /** What the dashboard asks of the main window. */
     public interface Actions {
         void openLetter(long letterId);
+
+        /** Opens the letter with this deadline's words marked; by default just the letter. */
+        default void openLetter(long letterId, long deadlineId) { openLetter(letterId); }
     }
 
     private static final List<Bucket> SHOWN = List.of(Bucket.OVERDUE, Bucket.TODAY, Bucket.THIS_WEEK,
@@ -192,7 +195,7 @@ public final class DashboardView {
         new SnoozeChoice(ctx).ask(window()).ifPresent(until -> model.snooze(reminder.get(), until));
     }
 
-    private void open() { actions.openLetter(selected().letter().letterId()); }
+    private void open() { actions.openLetter(selected().letter().letterId(), selected().id()); }
 
     private void announce(List<Reminder> fresh) {
         String text = fresh.size() == 1 ? ReminderText.line(fresh.get(0), ctx.messages(), java.time.LocalDate.now(ctx.clock()))

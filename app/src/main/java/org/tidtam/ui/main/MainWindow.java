@@ -16,6 +16,7 @@ import org.tidtam.ui.common.UiContext;
 import org.tidtam.ui.dashboard.DashboardView;
 import org.tidtam.ui.dashboard.DashboardViewModel;
 import org.tidtam.ui.dashboard.DeadlineServices;
+import org.tidtam.ui.detail.DetailView;
 import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
@@ -72,11 +73,15 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     public DashboardView dashboard() { return dashboard; }
 
     @Override
-    public void openLetter(long letterId) {
-        ctx.runner().submit(BackgroundTask.of(() -> ctx.store().get(letterId))
-                .onSuccess(found -> found.ifPresent(this::openEditor))
-                .onError(Throwable.class, this::showError));
-    }
+    public void openLetter(long letterId) { detail().open(stage, letterId, null); }
+
+    @Override
+    public void openLetter(long letterId, long deadlineId) { detail().open(stage, letterId, deadlineId); }
+
+    @Override
+    public void open(RegisterRow row) { openLetter(row.id()); }
+
+    private DetailView detail() { return new DetailView(ctx, this::openEditor); }
 
     public Parent root() { return root; }
 
@@ -92,7 +97,12 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     @Override
     public void newLetter() {
-        new ReviewScreen(ctx, review, register::showSaved).show(stage);
+        new ReviewScreen(ctx, review, saved -> {
+            register.showSaved(saved);
+            if (dashboard != null) {
+                dashboard.model().refresh(); // the letter may have moved an earlier deadline
+            }
+        }).show(stage);
     }
 
     @Override
@@ -177,9 +187,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void settings() { notYet(); }
 
-    void detailSelected() { notYet(); }
+    void detailSelected() { withSelection(this::open); }
 
-    void originalSelected() { notYet(); }
+    void originalSelected() { withSelection(row -> detail().openOriginal(stage, row.id())); }
 
     void find() {
         showRegister();

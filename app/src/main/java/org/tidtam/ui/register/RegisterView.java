@@ -33,6 +33,9 @@ public final class RegisterView {
         void cancel(RegisterRow row);
 
         void history(RegisterRow row);
+
+        /** Enter or a double click on a row: the entry's detail; by default the edit form. */
+        default void open(RegisterRow row) { edit(row); }
     }
 
     private final UiContext ctx;
@@ -145,14 +148,14 @@ public final class RegisterView {
         table.itemsProperty().bind(model.rowsProperty());
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                withSelection(actions::edit);
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown()) {
+                withSelection(actions::open);
                 e.consume();
             }
         });
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                withSelection(actions::edit);
+                withSelection(actions::open);
             }
         });
         return table;

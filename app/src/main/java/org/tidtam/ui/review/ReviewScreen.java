@@ -27,7 +27,9 @@ import org.tidtam.letter.LetterDraft;
 import org.tidtam.letter.Span;
 import org.tidtam.registry.LetterProposal;
 import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.SourceView;
 import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.detail.FollowUpOffer;
 import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 
@@ -57,7 +59,8 @@ public final class ReviewScreen {
         var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), null, ctx.now());
         model.deadlinesFrom(review::accepted);
         model.saveWith(review::register);
-        this.form = new LetterFormView(ctx, model, onSaved);
+        // a letter that postpones or cancels an earlier one's meeting asks first (org.tidtam.followup)
+        this.form = new LetterFormView(ctx, model, saved -> afterSave(saved, onSaved));
         this.source = new SourceView(ctx.text("review.source"));
         this.chooser = new LetterChooser(ctx, review);
         form.sidePane(this::side);
@@ -235,6 +238,10 @@ public final class ReviewScreen {
     }
 
     private void showError(Throwable e) { Dialogs.showError(form.stage(), ctx.messages(), e); }
+
+    private void afterSave(Letter saved, Consumer<Letter> onSaved) {
+        FollowUpOffer.after(ctx, form.stage().getOwner(), saved, () -> onSaved.accept(saved));
+    }
 
     SourceView source() { return source; }
 }

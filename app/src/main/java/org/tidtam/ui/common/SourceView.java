@@ -1,4 +1,4 @@
-package org.tidtam.ui.review;
+package org.tidtam.ui.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,18 +13,22 @@ import org.tidtam.letter.Span;
 
 /**
  * The letter's text, read-only, with the evidence of every extracted value highlighted and one span marked
- * (the selected field or deadline) and scrolled into view. A TextFlow of Text pieces cut at the spans'
+ * (the selected field or deadline) and scrolled into view. Used beside the review form and in an entry's
+ * detail; the styles are in org/tidtam/ui/review/review.css ({@link #STYLESHEET}). A TextFlow of Text pieces cut at the spans'
  * edges: unlike a TextArea's single selection, it shows all the evidence at once, and tests can read
  * each piece's style classes headless.
  */
-final class SourceView {
+public final class SourceView {
+    /** The style sheet that colours the evidence; scenes showing a SourceView add it. */
+    public static final String STYLESHEET = "/org/tidtam/ui/review/review.css";
+
     private record Piece(int start, int end, Text node) { }
 
     private final TextFlow flow = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(flow);
     private final List<Piece> pieces = new ArrayList<>();
 
-    SourceView(String accessibleText) {
+    public SourceView(String accessibleText) {
         flow.setId("sourceText");
         flow.getStyleClass().add("source-text");
         flow.setAccessibleText(accessibleText);
@@ -33,10 +37,10 @@ final class SourceView {
         scroll.setFocusTraversable(true);
     }
 
-    Node node() { return scroll; }
+    public Node node() { return scroll; }
 
     /** Shows text with the given spans highlighted (offsets into text; out-of-range ends are cut). */
-    void show(String text, Collection<Span> evidence) {
+    public void show(String text, Collection<Span> evidence) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Span s : evidence) {
             cuts.add(Math.min(s.start(), text.length()));
@@ -60,7 +64,7 @@ final class SourceView {
     }
 
     /** Marks the span's words (null: none) and scrolls them into view. */
-    void mark(Span span) {
+    public void mark(Span span) {
         Text first = null;
         for (Piece p : pieces) {
             boolean inside = span != null && span.start() <= p.start() && p.end() <= span.end() && p.end() > p.start();
@@ -76,7 +80,7 @@ final class SourceView {
     }
 
     /** The pieces now marked, joined: what the clerk sees highlighted as the selection. */
-    String markedText() {
+    public String markedText() {
         StringBuilder sb = new StringBuilder();
         pieces.stream().filter(p -> p.node().getStyleClass().contains("evidence-selected"))
                 .forEach(p -> sb.append(p.node().getText()));
