@@ -69,9 +69,18 @@ public final class DashboardView {
     public void start() {
         model.refresh();
         if (ticker == null) {
-            ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.refresh()));
+            ticker = new Timeline(new KeyFrame(Duration.minutes(1), e -> tick()));
             ticker.setCycleCount(Timeline.INDEFINITE);
             ticker.play();
+        }
+    }
+
+    /** A dashboard no longer on screen (the window was rebuilt or closed) stops instead of reading a closed store. */
+    private void tick() {
+        if (root.getScene() == null) {
+            stop();
+        } else {
+            model.refresh();
         }
     }
 

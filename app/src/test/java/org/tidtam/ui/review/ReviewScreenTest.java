@@ -68,7 +68,10 @@ class ReviewScreenTest {
     }
 
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() {
+        module.window().dashboard().stop();
+        core.close();
+    }
 
     @Test
     void pasteReviewKeepOneDeadlineSaveAndFindByAThaiSubstring(FxRobot robot) {
