@@ -30,6 +30,15 @@ public interface DeadlineStore {
         return List.copyOf(open.subList(Math.max(0, split - perSide), Math.min(open.size(), split + perSide)));
     }
 
+    /**
+     * How many open deadlines fell due before today: the dashboard shows only the most recent of them
+     * ({@link #openAround}) and says how many there are in all.
+     */
+    default long countOverdue(LocalDate today) {
+        return list(DeadlineQuery.open()).stream()
+                .filter(e -> e.deadline().due() != null && e.deadline().due().isBefore(today)).count();
+    }
+
     Optional<DeadlineEntry> get(long deadlineId);
 
     /** Marks an open deadline done with an optional note and the number of the reply letter sent. */

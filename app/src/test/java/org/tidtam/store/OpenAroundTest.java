@@ -40,6 +40,8 @@ class OpenAroundTest {
             assertThat(ids(store.openAround(TODAY, 3))).isEqualTo(ids(listing(store).openAround(TODAY, 3)));
             assertThat(store.openAround(TODAY, 100)).hasSize(13);
             assertThat(store.openAround(TODAY, 0)).isEmpty();
+            assertThat(store.countOverdue(TODAY)).isEqualTo(6).isEqualTo(listing(store).countOverdue(TODAY));
+            assertThat(store.countOverdue(TODAY.minusDays(6))).isZero();
         }
     }
 
