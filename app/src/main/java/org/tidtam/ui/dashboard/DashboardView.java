@@ -107,8 +107,12 @@ public final class DashboardView {
         Label more = new Label();
         more.setId("dashboardMoreOverdue");
         more.setStyle("-fx-padding: 0 8 4 8;");
-        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ctx.text(
-                "dashboard.moreOverdue", DashboardViewModel.shownPerSide(), model.overdueTotal().get()), model.overdueTotal()));
+        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            long total = model.overdueTotal().get();
+            long limit = DashboardViewModel.overdueCountLimit();
+            return total > limit ? ctx.text("dashboard.moreOverdueMany", DashboardViewModel.shownPerSide(), limit)
+                    : ctx.text("dashboard.moreOverdue", DashboardViewModel.shownPerSide(), total);
+        }, model.overdueTotal()));
         more.visibleProperty().bind(model.overdueTotal().greaterThan(0));
         more.managedProperty().bind(more.visibleProperty());
         return more;

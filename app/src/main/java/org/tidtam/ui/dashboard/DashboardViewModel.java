@@ -33,6 +33,8 @@ import org.tidtam.ui.common.TaskRunner;
 public final class DashboardViewModel {
     /** At most this many overdue (the latest) and this many coming deadlines are loaded. */
     static final int SHOWN_PER_SIDE = 1000;
+    /** Overdue deadlines counted at most (then "more than 100,000"): cheap enough for the minute's reload. */
+    static final long OVERDUE_COUNT_LIMIT = 100_000;
     private final DeadlineServices services;
     private final TaskRunner runner;
     private final Clock clock;
@@ -74,6 +76,8 @@ public final class DashboardViewModel {
 
     static int shownPerSide() { return SHOWN_PER_SIDE; }
 
+    static long overdueCountLimit() { return OVERDUE_COUNT_LIMIT; }
+
     public ObservableList<String> units() { return units; }
 
     public ObservableList<String> officers() { return officers; }
@@ -110,7 +114,7 @@ public final class DashboardViewModel {
         List<Reminder> due = services.planner().get().dueNow(open, services.states(), clock);
         long overdue = open.stream().filter(e -> e.deadline().due() != null && e.deadline().due().isBefore(today()))
                 .count();
-        long overdueTotal = overdue < SHOWN_PER_SIDE ? 0 : services.deadlines().countOverdue(today());
+        long overdueTotal = overdue < SHOWN_PER_SIDE ? 0 : services.deadlines().countOverdue(today(), OVERDUE_COUNT_LIMIT);
         return new DashboardData(DeadlineBuckets.classify(shown, clock), distinct(open, true), distinct(open, false), due,
                 overdueTotal > overdue ? overdueTotal : 0);
     }
