@@ -65,8 +65,9 @@ public final class ReminderPlanner {
         LocalDateTime now = LocalDateTime.now(clock);
         Stream<LocalDateTime> firing = entries.stream().flatMap(e -> schedule(e).stream())
                 .map(Reminder::firesAt).filter(t -> t.isAfter(now));
-        Stream<LocalDateTime> snoozeEnds = entries.stream().flatMap(e -> schedule(e).stream())
-                .flatMap(r -> state.snoozedUntil(r.key()).stream())
+        List<String> keys = entries.stream().flatMap(e -> schedule(e).stream()).map(Reminder::key).distinct().toList();
+        Stream<LocalDateTime> snoozeEnds = state.states(keys).values().stream()
+                .map(ReminderState::snoozedUntil).filter(java.util.Objects::nonNull)
                 .map(i -> LocalDateTime.ofInstant(i, clock.getZone())).filter(t -> t.isAfter(now));
         return Stream.concat(firing, snoozeEnds).min(Comparator.naturalOrder());
     }
