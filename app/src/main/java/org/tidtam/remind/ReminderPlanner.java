@@ -47,14 +47,13 @@ public final class ReminderPlanner {
     public List<Reminder> dueNow(Collection<DeadlineEntry> entries, ReminderStateRepository state, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         Instant instant = clock.instant();
-        Map<String, Reminder> shown = new LinkedHashMap<>();
+        Map<String, Reminder> fired = new LinkedHashMap<>();
         for (DeadlineEntry entry : entries) {
-            latestFired(entry, now)
-                    .filter(r -> state.acknowledgedAt(r.key()).isEmpty())
-                    .filter(r -> state.snoozedUntil(r.key()).map(until -> !until.isAfter(instant)).orElse(true))
-                    .ifPresent(r -> shown.putIfAbsent(r.key(), r));
+            latestFired(entry, now).ifPresent(r -> fired.putIfAbsent(r.key(), r));
         }
-        return shown.values().stream().sorted(BY_TIME).toList();
+        Map<String, ReminderState> states = state.states(fired.keySet());
+        return fired.values().stream().filter(r -> !states.containsKey(r.key()) || states.get(r.key()).showsAt(instant))
+                .sorted(BY_TIME).toList();
     }
 
     /**
@@ -66,8 +65,9 @@ public final class ReminderPlanner {
         LocalDateTime now = LocalDateTime.now(clock);
         Stream<LocalDateTime> firing = entries.stream().flatMap(e -> schedule(e).stream())
                 .map(Reminder::firesAt).filter(t -> t.isAfter(now));
-        Stream<LocalDateTime> snoozeEnds = entries.stream().flatMap(e -> schedule(e).stream())
-                .flatMap(r -> state.snoozedUntil(r.key()).stream())
+        List<String> keys = entries.stream().flatMap(e -> schedule(e).stream()).map(Reminder::key).distinct().toList();
+        Stream<LocalDateTime> snoozeEnds = state.states(keys).values().stream()
+                .map(ReminderState::snoozedUntil).filter(java.util.Objects::nonNull)
                 .map(i -> LocalDateTime.ofInstant(i, clock.getZone())).filter(t -> t.isAfter(now));
         return Stream.concat(firing, snoozeEnds).min(Comparator.naturalOrder());
     }

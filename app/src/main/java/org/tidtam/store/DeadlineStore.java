@@ -30,6 +30,16 @@ public interface DeadlineStore {
         return List.copyOf(open.subList(Math.max(0, split - perSide), Math.min(open.size(), split + perSide)));
     }
 
+    /**
+     * How many open deadlines fell due before today, counting stopped at limit + 1 ("more than limit"): the
+     * dashboard shows only the most recent of them ({@link #openAround}) and says how many there are. An
+     * exact count of 1.8 million takes half a second on a busy PC; the dashboard asks every minute.
+     */
+    default long countOverdue(LocalDate today, long limit) {
+        return Math.min(limit + 1, list(DeadlineQuery.open()).stream()
+                .filter(e -> e.deadline().due() != null && e.deadline().due().isBefore(today)).count());
+    }
+
     Optional<DeadlineEntry> get(long deadlineId);
 
     /** Marks an open deadline done with an optional note and the number of the reply letter sent. */

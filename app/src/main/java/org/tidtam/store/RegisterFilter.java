@@ -8,7 +8,10 @@ record RegisterFilter(String where, List<Object> params) {
 
     static RegisterFilter of(RegisterQuery q) { return of(q, true); }
 
-    /** The filter without its text condition when withText is false (the caller joins the hits itself). */
+    /**
+     * The filter without its text condition when withText is false. A text of three characters or more is
+     * never part of the SQL: {@link SearchPager} walks the indexes and checks these conditions on its hits.
+     */
     static RegisterFilter of(RegisterQuery q, boolean withText) {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
@@ -16,8 +19,8 @@ record RegisterFilter(String where, List<Object> params) {
             parts.add("l.reg_year = ?");
             params.add(q.yearBe());
         }
-        if (withText && q.text() != null && !q.text().isBlank()) {
-            parts.add(SearchIndex.condition(q.text(), params));
+        if (withText && q.text() != null && !q.text().isBlank() && SearchIndex.isShort(q.text())) {
+            parts.add(SearchIndex.shortCondition(q.text(), params));
         }
         if (q.urgency() != null) {
             parts.add("l.urgency = ?");

@@ -55,6 +55,15 @@ public interface RegisterStore {
     long count(RegisterQuery query);
 
     /**
+     * The number of rows of the query when it is at most limit, otherwise limit + 1 ("more than limit"): a
+     * common search word matches hundreds of thousands of letters, and counting them all takes a second
+     * (docs/decisions/0016); screens show "more than 1,000" instead.
+     */
+    default long countAtMost(RegisterQuery query, long limit) {
+        return Math.min(count(query), limit == Long.MAX_VALUE ? limit : limit + 1);
+    }
+
+    /**
      * Hands every row of the query to sink in page order, at most limit rows (0 = all), reading the
      * database once instead of page by page (listings and exports of a whole year).
      */

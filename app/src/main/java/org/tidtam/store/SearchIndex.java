@@ -67,43 +67,21 @@ final class SearchIndex {
     }
 
     /**
-     * The SQL condition on letters l for a search text, with its parameters. Three characters or more use
-     * the indexes; one or two characters (too short for trigrams) scan the register fields with LIKE and
-     * leave the body out (a one-letter prefix
-     * would match most of it).
+     * The SQL condition on letters l for a search text of one or two characters (too short for trigrams):
+     * LIKE on number, sender and subject; the body is left out (one letter would match most of it). Longer
+     * texts go through {@link SearchPager}.
      */
-    static String condition(String text, List<Object> params) {
+    static String shortCondition(String text, List<Object> params) {
         String q = text.strip();
-        if (q.codePointCount(0, q.length()) < 3) {
-            String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.addAll(List.of(like, like, like));
-            return "(l.number LIKE ? ESCAPE '\\' OR l.sender LIKE ? ESCAPE '\\' OR l.subject LIKE ? ESCAPE '\\')";
-        }
-        params.add(phrase(q));
-        String bodyQuery = bodyMatch(q);
-        if (bodyQuery.isEmpty()) {
-            return "l.id IN (SELECT rowid FROM register_fts WHERE register_fts MATCH ?)";
-        }
-        params.add(bodyQuery);
-        return "l.id IN (SELECT rowid FROM register_fts WHERE register_fts MATCH ? "
-                + "UNION SELECT rowid FROM body_fts WHERE body_fts MATCH ?)";
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        params.addAll(List.of(like, like, like));
+        return "(l.number LIKE ? ESCAPE '\\' OR l.sender LIKE ? ESCAPE '\\' OR l.subject LIKE ? ESCAPE '\\')";
     }
 
-    /**
-     * The query's words as one phrase whose last word may be the start of a longer one. A last "word" of
-     * one character is the cut-off start of the next word: as a prefix it would match a large share of the
-     * vocabulary (seconds on a million letters), so it is left out and the phrase before it must match.
-     */
-    static String bodyMatch(String q) {
-        String words = WordSplitter.words(q);
-        int lastSpace = words.lastIndexOf(' ');
-        if (lastSpace > 0 && words.codePointCount(lastSpace + 1, words.length()) < 2) {
-            words = words.substring(0, lastSpace);
-        }
-        return words.isEmpty() ? "" : phrase(words) + " *";
+    static boolean isShort(String text) {
+        String q = text == null ? "" : text.strip();
+        return q.codePointCount(0, q.length()) < 3;
     }
-
-    static String phrase(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }
 
     private static void update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -73,6 +73,21 @@ public final class SqliteDeadlineStore implements DeadlineStore {
         return rows.stream().map(resolver).sorted(SOONEST).toList();
     }
 
+    /** Counted on the (status, due) index without reading the deadlines, and only up to limit + 1. */
+    @Override
+    public long countOverdue(LocalDate today, long limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM deadlines "
+                    + "WHERE status = 'OPEN' AND due < ? LIMIT ?)")) {
+                ps.setString(1, today.toString());
+                ps.setLong(2, limit + 1);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
     private static List<DeadlineEntry> around(Connection c, String sql, LocalDate today, int limit)
             throws SQLException {
         if (limit <= 0) {

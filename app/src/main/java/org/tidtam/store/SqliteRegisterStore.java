@@ -90,21 +90,16 @@ public final class SqliteRegisterStore implements RegisterStore {
     }
 
     /**
-     * Without search text: newest number first. With search text of three characters or more: newest
-     * registration first (id order, which follows number order except for an entry registered late into
-     * an earlier year), streamed from the indexes so the first page is fast however many letters match.
-     */
-    /**
      * Without search text (or with one or two characters): newest number first. With search text of three
-     * characters or more: newest registration first (id order, which follows number order except for an
-     * entry registered late into an earlier year), streamed from the indexes (see {@link SearchPager}).
+     * characters or more: the exact hits newest registration first (id order, which follows number order
+     * except for an entry registered late into an earlier year), then the body hits of a cut-off last word,
+     * streamed from the indexes (see {@link SearchPager}).
      */
     @Override
     public List<RegisterRow> page(RegisterQuery query, int offset, int limit) {
-        String text = query.text() == null ? "" : query.text().strip();
-        if (text.codePointCount(0, text.length()) >= 3) {
+        if (searches(query)) {
             RegisterFilter rest = RegisterFilter.of(query, false);
-            return db.read(c -> SearchPager.page(c, text, rest, Math.max(0, offset), Math.max(0, limit)));
+            return db.read(c -> SearchPager.page(c, query.text(), rest, Math.max(0, offset), Math.max(0, limit)));
         }
         RegisterFilter f = RegisterFilter.of(query);
         List<Object> params = new ArrayList<>(f.params());
@@ -135,6 +130,14 @@ public final class SqliteRegisterStore implements RegisterStore {
 
     @Override
     public void forEachRow(RegisterQuery query, long limit, java.util.function.Consumer<RegisterRow> sink) {
+        if (searches(query)) {
+            RegisterFilter rest = RegisterFilter.of(query, false);
+            db.read(c -> {
+                SearchPager.forEach(c, query.text(), rest, limit, sink);
+                return null;
+            });
+            return;
+        }
         RegisterFilter f = RegisterFilter.of(query);
         String sql = "SELECT " + LetterColumns.ROW + " FROM letters l" + f.where()
                 + " ORDER BY l.reg_year DESC, l.reg_no DESC LIMIT ?";
@@ -169,17 +172,31 @@ public final class SqliteRegisterStore implements RegisterStore {
         return db.read(ReceivedRows::classified);
     }
 
+    /** With search text of three characters or more this reads every hit: prefer {@link #countAtMost}. */
     @Override
-    public long count(RegisterQuery query) {
+    public long count(RegisterQuery query) { return countAtMost(query, Long.MAX_VALUE); }
+
+    @Override
+    public long countAtMost(RegisterQuery query, long limit) {
+        if (searches(query)) {
+            RegisterFilter rest = RegisterFilter.of(query, false);
+            return db.read(c -> SearchPager.count(c, query.text(), rest, Math.max(0, limit)));
+        }
         RegisterFilter f = RegisterFilter.of(query);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM letters l" + f.where())) {
                 f.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
+                    long n = rs.next() ? rs.getLong(1) : 0L;
+                    return limit == Long.MAX_VALUE ? n : Math.min(n, Math.max(0, limit) + 1);
                 }
             }
         });
+    }
+
+    /** Search text long enough for the indexes. */
+    private static boolean searches(RegisterQuery query) {
+        return query.text() != null && !query.text().isBlank() && !SearchIndex.isShort(query.text());
     }
 
     @Override

@@ -40,6 +40,9 @@ class OpenAroundTest {
             assertThat(ids(store.openAround(TODAY, 3))).isEqualTo(ids(listing(store).openAround(TODAY, 3)));
             assertThat(store.openAround(TODAY, 100)).hasSize(13);
             assertThat(store.openAround(TODAY, 0)).isEmpty();
+            assertThat(store.countOverdue(TODAY, 100)).isEqualTo(6).isEqualTo(listing(store).countOverdue(TODAY, 100));
+            assertThat(store.countOverdue(TODAY, 4)).isEqualTo(5).isEqualTo(listing(store).countOverdue(TODAY, 4));
+            assertThat(store.countOverdue(TODAY.minusDays(6), 100)).isZero();
         }
     }
 

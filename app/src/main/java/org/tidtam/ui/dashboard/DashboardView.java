@@ -111,7 +111,23 @@ public final class DashboardView {
         today.setId("dashboardToday");
         HBox bar = new HBox(8, today, label("kind"), kind, label("unit"), unit, label("officer"), officer);
         bar.setStyle("-fx-padding: 8; -fx-alignment: center-left;");
-        return bar;
+        return new VBox(bar, moreOverdue());
+    }
+
+    /** Shown when more deadlines are overdue than the dashboard loads (docs/decisions/0016). */
+    private Label moreOverdue() {
+        Label more = new Label();
+        more.setId("dashboardMoreOverdue");
+        more.setStyle("-fx-padding: 0 8 4 8;");
+        more.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            long total = model.overdueTotal().get();
+            long limit = DashboardViewModel.overdueCountLimit();
+            return total > limit ? ctx.text("dashboard.moreOverdueMany", DashboardViewModel.shownPerSide(), limit)
+                    : ctx.text("dashboard.moreOverdue", DashboardViewModel.shownPerSide(), total);
+        }, model.overdueTotal()));
+        more.visibleProperty().bind(model.overdueTotal().greaterThan(0));
+        more.managedProperty().bind(more.visibleProperty());
+        return more;
     }
 
     private ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items) {

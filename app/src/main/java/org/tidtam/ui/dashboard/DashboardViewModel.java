@@ -33,6 +33,8 @@ import org.tidtam.ui.common.TaskRunner;
 public final class DashboardViewModel {
     /** At most this many overdue (the latest) and this many coming deadlines are loaded. */
     static final int SHOWN_PER_SIDE = 1000;
+    /** Overdue deadlines counted at most (then "more than 100,000"): cheap enough for the minute's reload. */
+    static final long OVERDUE_COUNT_LIMIT = 100_000;
     private final DeadlineServices services;
     private final TaskRunner runner;
     private final Clock clock;
@@ -48,6 +50,7 @@ public final class DashboardViewModel {
     private final ObjectProperty<BucketedDeadline> selected = new SimpleObjectProperty<>();
     private final Set<String> announced = new HashSet<>();
     private Consumer<List<Reminder>> onNewReminders = r -> { };
+    private final javafx.beans.property.LongProperty overdueTotal = new javafx.beans.property.SimpleLongProperty();
 
     public DashboardViewModel(DeadlineServices services, TaskRunner runner, Clock clock, String user,
                               Consumer<Throwable> onError) {
@@ -67,6 +70,13 @@ public final class DashboardViewModel {
     public ObservableList<BucketedDeadline> bucket(Bucket b) { return buckets.get(b); }
 
     public ObservableList<Reminder> reminders() { return reminders; }
+
+    /** All overdue deadlines when the dashboard shows only the newest SHOWN_PER_SIDE of them, else 0. */
+    public javafx.beans.property.ReadOnlyLongProperty overdueTotal() { return overdueTotal; }
+
+    static int shownPerSide() { return SHOWN_PER_SIDE; }
+
+    static long overdueCountLimit() { return OVERDUE_COUNT_LIMIT; }
 
     public ObservableList<String> units() { return units; }
 
@@ -102,7 +112,11 @@ public final class DashboardViewModel {
                 .filter(e -> u == null || u.isBlank() || u.equals(e.letter().unit()))
                 .filter(e -> o == null || o.isBlank() || o.equals(e.letter().officer())).toList();
         List<Reminder> due = services.planner().get().dueNow(open, services.states(), clock);
-        return new DashboardData(DeadlineBuckets.classify(shown, clock), distinct(open, true), distinct(open, false), due);
+        long overdue = open.stream().filter(e -> e.deadline().due() != null && e.deadline().due().isBefore(today()))
+                .count();
+        long overdueTotal = overdue < SHOWN_PER_SIDE ? 0 : services.deadlines().countOverdue(today(), OVERDUE_COUNT_LIMIT);
+        return new DashboardData(DeadlineBuckets.classify(shown, clock), distinct(open, true), distinct(open, false), due,
+                overdueTotal > overdue ? overdueTotal : 0);
     }
 
     private static List<String> distinct(List<DeadlineEntry> entries, boolean units) {
@@ -115,6 +129,7 @@ public final class DashboardViewModel {
         syncChoices(units, data.units());
         syncChoices(officers, data.officers());
         reminders.setAll(data.reminders());
+        overdueTotal.set(data.overdueTotal());
         List<Reminder> fresh = data.reminders().stream().filter(r -> announced.add(r.key())).toList();
         if (!fresh.isEmpty()) {
             onNewReminders.accept(fresh);
