@@ -47,7 +47,31 @@ final class DeadlineFinder {
             previousEnd = d.end();
         }
         relative(segStart, segEnd, out);
+        dropPostponed(dates, segStart, segEnd, reference, out);
         return DeadlineMerger.merge(out);
+    }
+
+    /**
+     * A postponement replaces its old day everywhere in the letter: "ตามที่ได้เชิญประชุมในวันพุธที่ ๕ มีนาคม …
+     * นั้น … ขอเลื่อนจากเดิมวันพุธที่ ๕ มีนาคม เป็นวันพุธที่ ๑๒ มีนาคม" leaves only the 12th.
+     */
+    private void dropPostponed(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference,
+                               List<Deadline> out) {
+        if (out.isEmpty()) {
+            return;
+        }
+        for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
+            DateMatch d = dates.get(i);
+            String before = src.text.substring(Math.max(segStart, d.start() - LEFT), d.start());
+            if (CueRules.POSTPONED_FROM.match(before, "", d.isRange(), false) < 0) {
+                continue;
+            }
+            ResolvedDate r = d.resolve(reference);
+            if (r != null && out.removeIf(dl -> r.first().equals(dl.due()))) {
+                trace.add(new Trace("skipped", r.first().toString(), "PostponedEverywhere (the old day of a "
+                        + "postponement is no deadline anywhere in the letter)", src.span(d.start(), d.end())));
+            }
+        }
     }
 
     /** Index of the first date starting at or after {@code offset} (dates are in text order). */

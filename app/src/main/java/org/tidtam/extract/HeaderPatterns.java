@@ -35,10 +35,16 @@ final class HeaderPatterns {
     static final Pattern ADDRESS = Pattern.compile(
             "(?:ถนน|ถ\\.|ตำบล|ต\\.|อำเภอ|อ\\.|แขวง|เขต|ซอย|ซ\\.|หมู่|ม\\.|เลขที่|ตู้|ปณ|กทม|\\d{5}\\s*$)");
     static final Pattern POSTCODE_END = Pattern.compile("\\d{5}\\s*$");
-    static final Pattern PROVINCE_HALL = Pattern.compile("^ศาลากลาง(จังหวัด\\S*)");
+    /**
+     * The building an office works from, named before the office: "ศาลากลางจังหวัดขอนแก่น" → จังหวัดขอนแก่น,
+     * "ที่ว่าการอำเภอสันทราย" → อำเภอสันทราย, "ที่ทำการองค์การบริหารส่วนตำบลบ้านเป็ด" → องค์การบริหารส่วนตำบลบ้านเป็ด.
+     * Group 1 the office.
+     */
+    static final Pattern SEAT_OF_OFFICE = Pattern.compile(
+            "^(?:ศาลากลาง(?=จังหวัด)|ที่ว่าการ(?=อำเภอ|เขต)|ที่ทำการ(?=องค์การ|เทศบาล))(\\S+)");
     static final Pattern AGENCY = Pattern.compile(
             "^(?:สำนักงาน|สำนัก|กรม|กระทรวง|จังหวัด|อำเภอ|กอง|ศูนย์|สถาบัน|องค์การ|เทศบาล|มหาวิทยาลัย"
-            + "|โรงเรียน|ที่ทำการ|สำนักนายก|กรุงเทพมหานคร|คณะ|ฝ่าย|กลุ่ม|ศาลากลาง)");
+            + "|โรงเรียน|ที่ทำการ|ที่ว่าการ|สำนักนายก|กรุงเทพมหานคร|คณะ|ฝ่าย|กลุ่ม|ศาลากลาง)");
     static final Pattern SIGNER = Pattern.compile("^\\(\\s?((?:นาย|นาง|นางสาว|น\\.ส\\.|ว่าที่|ดร|พล|พ\\.|พัน|ร\\.|"
             + "จ\\.|ส\\.|ศ\\.|รศ|ผศ|ผู้|[ก-๛])[^()]{2,60})\\)$");
     static final Pattern PHONE = Pattern.compile(

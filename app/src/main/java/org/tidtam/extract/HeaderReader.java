@@ -88,12 +88,12 @@ final class HeaderReader {
             return null;
         }
         Line l = src.lines.get(line);
-        Matcher m = HeaderPatterns.NUMBER.matcher(l.text());
+        String t = Columns.left(l.text());
+        Matcher m = HeaderPatterns.NUMBER.matcher(t);
         if (!m.lookingAt()) {
-            m = HeaderPatterns.BARE_NUMBER.matcher(l.text());
+            m = HeaderPatterns.BARE_NUMBER.matcher(t);
             m.lookingAt();
         }
-        String t = l.text();
         int end = t.length();
         int cut = t.indexOf("วันที่", m.start(1));
         if (cut > m.start(1)) {
@@ -109,7 +109,7 @@ final class HeaderReader {
     private Urgency urgency(int headEnd) {
         Urgency best = Urgency.NORMAL;
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
-            Matcher m = HeaderPatterns.URGENCY.matcher(src.lines.get(i).text());
+            Matcher m = HeaderPatterns.URGENCY.matcher(unspaced(src.lines.get(i).text()));
             if (m.lookingAt()) {
                 Urgency u = switch (m.group(1)) {
                     case "ด่วนที่สุด" -> Urgency.MOST_URGENT;
@@ -125,6 +125,11 @@ final class HeaderReader {
             }
         }
         return best;
+    }
+
+    /** A short line without its spaces: OCR splits "ด่วนมาก" into "ด ่วนมาก" or "ด่ วนที่สุด". */
+    static String unspaced(String t) {
+        return t.length() > 24 ? t : t.replace(" ", "");
     }
 
     private ReceivedStamp stamp(int headEnd) {

@@ -41,7 +41,7 @@ final class LetterSplitter {
     }
 
     static boolean isNumberLine(Line l) {
-        String t = l.text();
+        String t = Columns.left(l.text());
         if (t.length() > 120) {
             return false;
         }
