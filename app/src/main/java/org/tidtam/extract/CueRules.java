@@ -41,7 +41,7 @@ public final class CueRules {
             Role.NOT_DEADLINE, "ที่ผ่านมา|ไปแล้ว|ที่แล้ว", 1);
     /** ภายในวันศุกร์ที่ ๓๐ พฤษภาคม ๒๕๖๘ / ภายในสิ้นเดือนมีนาคม / ภายในเดือนมีนาคม: due by that day. */
     public static final CueRule WITHIN = CueRule.before("Within", "ภายในวันศุกร์ที่ ๓๐ พฤษภาคม ๒๕๖๘",
-            Role.DUE_BY, "ภายใน(?:กำหนด)?\\s?(?:สิ้น)?", Scope.ANY, 0.95);
+            Role.DUE_BY, "ภาย\\s?ใน(?:กำหนด)?\\s?(?:สิ้น)?", Scope.ANY, 0.95);
     /** ไม่เกินวันที่ ๑๕ มีนาคม ๒๕๖๘ / ไม่ช้ากว่า: due by that day. */
     public static final CueRule NOT_LATER = CueRule.before("NotLaterThan", "ไม่เกินวันที่ ๑๕ มีนาคม ๒๕๖๘",
             Role.DUE_BY, "ไม่เกิน(?:กว่า)?(?:สิ้น)?|ไม่ช้ากว่า|ไม่เลย|อย่างช้า(?:ภายใน|ไม่เกิน)?", Scope.ANY, 0.95);

@@ -17,6 +17,8 @@ public final class KindRules {
                     "ส่ง(?:ผู้แทน|ตัวแทน|เจ้าหน้าที่|บุคลากร|ข้าราชการ|ผู้เกี่ยวข้อง)(?:[^\\s]{0,20}?)เข้า(?:ร่วม|รับ)",
                     DeadlineKind.MEETING),
             new KindRule("SendNames", "แจ้งรายชื่อผู้เข้าร่วม", "(?:ส่ง|แจ้ง|ยืนยัน)(?:รายชื่อ|ชื่อผู้)", DeadlineKind.REPLY),
+            new KindRule("NameAttendees", "เสนอชื่อผู้เข้ารับการสัมมนา / แจ้งชื่อผู้เข้าร่วม",
+                    "(?:เสนอ|ส่ง|แจ้ง)(?:ราย)?ชื่อ\\s?ผู้(?:แทน)?เข้า(?:ร่วม|รับ)", DeadlineKind.REPLY),
             new KindRule("AnswerForm", "ตอบแบบสำรวจ / ตอบแบบสอบถาม", "ตอบแบบ", DeadlineKind.SUBMIT),
             new KindRule("Confirm", "ยืนยันการเข้าร่วม", "ยืนยัน", DeadlineKind.REPLY),
             new KindRule("Accept", "ตอบรับเข้าร่วมประชุม", "ตอบรับ|ตอบกลับ|แจ้งตอบ", DeadlineKind.REPLY),
@@ -30,7 +32,7 @@ public final class KindRules {
             new KindRule("SendData", "แจ้งข้อมูล", "แจ้งข้อมูล", DeadlineKind.SUBMIT),
             new KindRule("Submit", "ส่งเอกสาร / จัดส่งข้อมูล / เสนอโครงการ",
                     "จัดส่ง|นำส่ง|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ)|ยื่น|เสนอ(?:ชื่อ|ขอ|โครงการ|ผลงาน)|กรอก"
-                    + "|บันทึกข้อมูล|นำเข้าข้อมูล|อัปโหลด|อัพโหลด|upload|แนบ", DeadlineKind.SUBMIT),
+                    + "|บันทึกข้อมูล|นำเข้าข้อมูล|อัปโหลด|อัพโหลด|upload|(?<!ที่)แนบ(?!ท้าย|มา)", DeadlineKind.SUBMIT),
             new KindRule("Meeting", "ประชุม / อบรม / สัมมนา / ร่วมพิธี", "ประชุม|อบรม|สัมมนา|ศึกษาดูงาน|workshop"
                     + "|พิธี(?!การ)", DeadlineKind.MEETING));
 

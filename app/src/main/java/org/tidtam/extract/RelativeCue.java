@@ -20,6 +20,8 @@ final class RelativeCue {
     private static final Pattern FROM_LETTER = Pattern.compile("ลงใน|ของหนังสือ|หนังสือฉบับนี้|ที่ลงนาม|ลงวันที่");
     private static final Pattern OTHER_EVENT = Pattern.compile("หลัง|สิ้นสุด|เสร็จ|ประกาศ|ก่อน|อนุมัติ|ทราบผล");
     private static final int LOOK_AHEAD = 50;
+    private static final Pattern COUNTED = Pattern.compile("นับ|หลัง(?:จาก)?(?=(?:วันที่)?ได้รับ)");
+    private static final int COUNTED_WITHIN = 10;
 
     /** A relative deadline found, its words' end in the text and how sure it is. */
     record Found(int start, int end, RelativeRule rule, double confidence, String why) { }
@@ -38,8 +40,8 @@ final class RelativeCue {
         boolean business = m.group(2) != null;
         String after = text.substring(m.end(), Math.min(segEnd, m.end() + LOOK_AHEAD));
         int end = m.end();
-        int nab = after.indexOf("นับ");
-        String counted = nab >= 0 && nab < 10 ? after.substring(nab) : "";
+        int nab = countedFrom(after);
+        String counted = nab >= 0 ? after.substring(nab) : "";
         RelativeRule.From from;
         double c;
         if (FROM_RECEIPT.matcher(counted).find()) {
@@ -61,6 +63,15 @@ final class RelativeCue {
         }
         return new Found(m.start(), end, new RelativeRule(days, business, from), c,
                 from == RelativeRule.From.RECEIPT ? "counted from receipt" : "counted from the letter's date");
+    }
+
+    /**
+     * Where the words naming the starting event begin: "นับแต่…", "นับถัดจาก…", "หลังจากได้รับหนังสือ"
+     * (after receipt is a count from receipt too); -1 when none stands right after the count.
+     */
+    private static int countedFrom(String after) {
+        Matcher m = COUNTED.matcher(after);
+        return m.find() && m.start() < COUNTED_WITHIN ? m.start() : -1;
     }
 
     private static int unitDays(String unit) {

@@ -33,12 +33,17 @@ record DayPrefix(int start, DayOfWeek weekday) {
         return new DayPrefix(dayStart, null);
     }
 
+    /** Up to three spaces or a line break: "ภายในวันที่\n๒๘ มีนาคม" (the number wrapped to the next line). */
     private static int skipSpace(CharSequence text, int end) {
         int i = end;
-        while (i > 0 && i > end - 2 && text.charAt(i - 1) == ' ') {
+        while (i > 0 && i > end - 3 && isSpace(text.charAt(i - 1))) {
             i--;
         }
         return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
     }
 
     private static boolean endsWith(CharSequence text, int end, String word) {
