@@ -16,8 +16,18 @@ final class Columns {
 
     /** Offset in {@code t} where the column holding {@code from} ends: the first gap at or after it, else the end. */
     static int endOfColumn(String t, int from) {
-        Matcher m = GAP.matcher(t);
-        return m.find(Math.max(0, from)) ? m.start() : t.length();
+        int spaces = 0;
+        for (int i = Math.max(0, from); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\t' || c == '|') {
+                return i - Math.min(spaces, 1);
+            }
+            spaces = Character.isWhitespace(c) ? spaces + 1 : 0;
+            if (spaces == 3) {
+                return i - 2;
+            }
+        }
+        return t.length();
     }
 
     /** The first column of a line. */

@@ -27,6 +27,8 @@ final class DeadlineFinder {
     private static final int MAX_EVIDENCE_LEAD = 160;
     private final Source src;
     private final List<Trace> trace;
+    /** Old days of postponements seen in the letter being read. */
+    private final List<LocalDate> postponed = new ArrayList<>();
 
     DeadlineFinder(Source src, List<Trace> trace) {
         this.src = src;
@@ -35,6 +37,7 @@ final class DeadlineFinder {
 
     List<Deadline> find(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference, IntPredicate quiet) {
         List<Deadline> out = new ArrayList<>();
+        postponed.clear();
         int previousEnd = segStart;
         for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
             DateMatch d = dates.get(i);
@@ -47,7 +50,7 @@ final class DeadlineFinder {
             previousEnd = d.end();
         }
         relative(segStart, segEnd, out);
-        dropPostponed(dates, segStart, segEnd, reference, out);
+        dropPostponed(out);
         return DeadlineMerger.merge(out);
     }
 
@@ -55,21 +58,11 @@ final class DeadlineFinder {
      * A postponement replaces its old day everywhere in the letter: "ตามที่ได้เชิญประชุมในวันพุธที่ ๕ มีนาคม …
      * นั้น … ขอเลื่อนจากเดิมวันพุธที่ ๕ มีนาคม เป็นวันพุธที่ ๑๒ มีนาคม" leaves only the 12th.
      */
-    private void dropPostponed(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference,
-                               List<Deadline> out) {
-        if (out.isEmpty()) {
-            return;
-        }
-        for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
-            DateMatch d = dates.get(i);
-            String before = src.text.substring(Math.max(segStart, d.start() - LEFT), d.start());
-            if (CueRules.POSTPONED_FROM.match(before, "", d.isRange(), false) < 0) {
-                continue;
-            }
-            ResolvedDate r = d.resolve(reference);
-            if (r != null && out.removeIf(dl -> r.first().equals(dl.due()))) {
-                trace.add(new Trace("skipped", r.first().toString(), "PostponedEverywhere (the old day of a "
-                        + "postponement is no deadline anywhere in the letter)", src.span(d.start(), d.end())));
+    private void dropPostponed(List<Deadline> out) {
+        for (LocalDate old : postponed) {
+            if (out.removeIf(dl -> old.equals(dl.due()))) {
+                trace.add(new Trace("skipped", old.toString(), "PostponedEverywhere (the old day of a "
+                        + "postponement is no deadline anywhere in the letter)", null));
             }
         }
     }
@@ -110,6 +103,10 @@ final class DeadlineFinder {
                            int segEnd, int previousEnd, LocalDate reference) {
         if (rule.role() == CueRule.Role.NOT_DEADLINE) {
             skip(d, rule.toString());
+            ResolvedDate old = rule == CueRules.POSTPONED_FROM ? d.resolve(reference) : null;
+            if (old != null) {
+                postponed.add(old.first());
+            }
             return null;
         }
         ResolvedDate r = d.resolve(reference);

@@ -14,6 +14,8 @@ final class HeaderPatterns {
     /** A number alone on its line without ที่, as stamped letters print it: "อต 0017.5/ว 178". */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "^((?:[ก-ฮ]\\.?){2,4}\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d{2,}[\\d.]*\\s?/\\s?ว?\\.?\\s?\\d+)$");
+    /** The start {@link #BARE_NUMBER} needs, tried on a whole line before cutting it into columns. */
+    static final Pattern BARE_NUMBER_START = Pattern.compile("^(?:[ก-ฮ]\\.?){2,4}\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d{2,}");
     static final Pattern URGENCY = Pattern.compile("^(ด่วนที่สุด|ด่วนมาก|ด่วน)\\s?$");
     static final Pattern MEMO = Pattern.compile("^บันทึกข้อความ\\s?$");
     static final Pattern ORDER = Pattern.compile("^คำสั่ง(?!ที่)\\S");
