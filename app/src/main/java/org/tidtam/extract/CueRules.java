@@ -36,6 +36,13 @@ public final class CueRules {
     public static final CueRule RECALLED = CueRule.after("Recalled",
             "ในวันพุธที่ ๕ มีนาคม ๒๕๖๘ เวลา ๐๙.๓๐ น. ความละเอียดแจ้งแล้ว นั้น", Role.NOT_DEADLINE,
             "ความละเอียด(?:แจ้ง|ทราบ)แล้ว|ความแจ้งแล้ว|ซึ่งได้แจ้ง(?:ให้ทราบ)?แล้ว", 1);
+    /** ภายในวันที่ ๓๑ ธันวาคม ของทุกปี: a yearly duty, no single day to remind of. */
+    public static final CueRule YEARLY = CueRule.after("Yearly", "ให้แล้วเสร็จภายในวันที่ ๓๑ ธันวาคม ของทุกปี",
+            Role.NOT_DEADLINE, "(?:ของ)?ทุก\\s?ปี|เป็นประจำทุกปี", 1);
+    /** กรมอนามัยจะประกาศผลการประกวดภายในวันที่ ๓๐ พฤษภาคม ๒๕๖๘: the sender's own act, not the recipient's. */
+    public static final CueRule SENDER_WILL = CueRule.before("SenderWill",
+            "กรมอนามัยจะประกาศผลการประกวดภายในวันที่ ๓๐ พฤษภาคม ๒๕๖๘", Role.NOT_DEADLINE,
+            "จะ(?:ได้)?(?:ประกาศ|แจ้ง)(?:ผล|รายชื่อ)[^\\n]{0,30}?(?:ภายใน|ใน)?", Scope.ANY, 1);
     /** … ๕ มีนาคม ๒๕๖๘ ที่ผ่านมา: past. */
     public static final CueRule PAST_AFTER = CueRule.after("PastAfter", "ในวันที่ ๕ มีนาคม ๒๕๖๘ ที่ผ่านมา",
             Role.NOT_DEADLINE, "ที่ผ่านมา|ไปแล้ว|ที่แล้ว", 1);
@@ -75,7 +82,7 @@ public final class CueRules {
 
     /** Every rule in the order tried. */
     public static final List<CueRule> ALL = List.of(SIGNED_ON, PAST, AS_OF, EFFECTIVE, POSTPONED_FROM, TIMED_ONWARD,
-            ONWARD, RECALLED, PAST_AFTER, WITHIN, NOT_LATER, BEFORE, UNTIL, DONE_BY, NEW_DATE, BETWEEN, FROM_TO, SINCE, ON, TIMED);
+            ONWARD, RECALLED, YEARLY, SENDER_WILL, PAST_AFTER, WITHIN, NOT_LATER, BEFORE, UNTIL, DONE_BY, NEW_DATE, BETWEEN, FROM_TO, SINCE, ON, TIMED);
 
     private CueRules() { }
 }

@@ -27,6 +27,8 @@ final class DeadlineFinder {
     private static final int MAX_EVIDENCE_LEAD = 160;
     private final Source src;
     private final List<Trace> trace;
+    /** Set by {@link #judge} when the date was an "as of" or cited-document date inside a noun phrase. */
+    private boolean skippedInline;
     /** Old days of postponements seen in the letter being read. */
     private final List<LocalDate> postponed = new ArrayList<>();
 
@@ -41,13 +43,15 @@ final class DeadlineFinder {
         int previousEnd = segStart;
         for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
             DateMatch d = dates.get(i);
-            if (!quiet.test(d.start())) {
-                Deadline dl = judge(d, segStart, segEnd, previousEnd, reference);
-                if (dl != null) {
-                    out.add(dl);
-                }
+            skippedInline = false;
+            Deadline dl = quiet.test(d.start()) ? null : judge(d, segStart, segEnd, previousEnd, reference);
+            if (dl != null) {
+                out.add(dl);
             }
-            previousEnd = d.end();
+            // A clause ends at a deadline's date; a date inside a noun phrase ("งบทดลอง ณ วันที่ …") does not end it.
+            if (dl != null || !skippedInline) {
+                previousEnd = d.end();
+            }
         }
         relative(segStart, segEnd, out);
         dropPostponed(out);
@@ -83,6 +87,7 @@ final class DeadlineFinder {
     }
 
     private Deadline judge(DateMatch d, int segStart, int segEnd, int previousEnd, LocalDate reference) {
+        skippedInline = false;
         String text = src.text;
         ClockTime time = ClockTime.after(text, d.end());
         int afterEnd = time != null ? time.endOffset() : d.end();
@@ -103,6 +108,7 @@ final class DeadlineFinder {
                            int segEnd, int previousEnd, LocalDate reference) {
         if (rule.role() == CueRule.Role.NOT_DEADLINE) {
             skip(d, rule.toString());
+            skippedInline = rule == CueRules.AS_OF || rule == CueRules.SIGNED_ON;
             ResolvedDate old = rule == CueRules.POSTPONED_FROM ? d.resolve(reference) : null;
             if (old != null) {
                 postponed.add(old.first());

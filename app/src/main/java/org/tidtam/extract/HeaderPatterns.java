@@ -29,6 +29,8 @@ final class HeaderPatterns {
     /** A receiving stamp's number line: "เลขรับ 347", "เลขที่รับ 347", "เลขที่ 6281", "รับที่ 12". */
     static final Pattern STAMP_NUMBER = Pattern.compile(
             "^(?:เลข(?:ที่)?(?:รับ)?(?:ที่)?|รับที่)\\s?[:.]?\\s?(\\d[\\d ,/]{0,12}\\d?)\\s*(?:(วันที่.*))?$");
+    /** The foot of an order or announcement: "สั่ง ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘", "ประกาศ ณ วันที่ …". Group 1 the date. */
+    static final Pattern ISSUED_ON = Pattern.compile("^(?:สั่ง|ประกาศ|ให้ไว้)\\s?ณ\\s?(วันที่.*)$");
     static final Pattern STAMP_DATE = Pattern.compile("^วันที่\\s?[:.]?\\s?(.*)$");
     static final Pattern STAMP_TIME = Pattern.compile("^เวลา\\b?.{0,20}$");
     static final Pattern BODY_OPENER = Pattern.compile(

@@ -41,6 +41,9 @@ final class HeaderReader {
         ReceivedStamp stamp = stamp(headEnd);
         int dateLine = dateLine(memo, numberLine, headEnd);
         LocalDate date = dateLine < 0 ? null : letterDate(dateLine);
+        if (date == null) {
+            date = issuedOn();
+        }
         String subject = field(HeaderPatterns.SUBJECT, 1, headEnd, "subject", "SubjectLine (เรื่อง …)");
         int toLine = find(from, headEnd, l -> HeaderPatterns.TO.matcher(l.text()).lookingAt());
         String recipient = field(HeaderPatterns.TO, 2, headEnd, "to", "RecipientLine (เรียน … / ถึง …)");
@@ -202,6 +205,22 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /** An order or announcement is dated at its foot: "สั่ง ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘". */
+    private LocalDate issuedOn() {
+        int i = find(from, to, l -> l.text().length() < 60 && HeaderPatterns.ISSUED_ON.matcher(l.text()).lookingAt());
+        if (i < 0) {
+            return null;
+        }
+        Line l = src.lines.get(i);
+        Matcher m = HeaderPatterns.ISSUED_ON.matcher(l.text());
+        LocalDate d = m.lookingAt() ? ThaiDates.parseFirst(m.group(1), null) : null;
+        if (d != null) {
+            trace.add(new Trace("date", d.toString(), "IssuedOn (สั่ง ณ วันที่ / ประกาศ ณ วันที่ at the foot)",
+                    src.span(l.start(), l.end())));
+        }
+        return d;
     }
 
     private LocalDate letterDate(int line) {

@@ -11,8 +11,13 @@ import org.tidtam.letter.DeadlineKind;
  * when they span days, else they take the verb's kind.
  */
 final class KindChooser {
+    /**
+     * "ขอให้" is a request even glued to the word before it, as Thai prints it ("จังหวัดนครราชสีมาจึงขอให้…");
+     * a bare "ให้" only after a space or a request word, since inside words and after verbs it means "to, for".
+     */
     private static final Pattern REQUEST = Pattern.compile(
-            "(?<![ก-๛])(?:ขอ|โดยขอ|โดย|และขอ|และ|จึงขอ|จึง|ทั้งนี้)?ให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
+            "(?:จึง|โดย|และ)?ขอให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
+            + "|(?<![ก-๛])(?:โดย|และ|จึง|ทั้งนี้)?ให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
             + "|โปรด|กรุณา|ขอความร่วมมือ|ขอความอนุเคราะห์|ขอเชิญ|ขอแจ้ง");
     private static final int MAX_REQUESTS = 16;
 

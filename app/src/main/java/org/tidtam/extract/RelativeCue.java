@@ -17,7 +17,7 @@ final class RelativeCue {
     /** A month counts as 30 days and a week as 7: "ภายใน ๑ เดือน นับแต่วันที่ได้รับหนังสือนี้" → 30 days. */
     private static final int DAYS_IN_MONTH = 30;
     private static final Pattern FROM_RECEIPT = Pattern.compile("ได้รับ|รับหนังสือ");
-    private static final Pattern FROM_LETTER = Pattern.compile("ลงใน|ของหนังสือ|หนังสือฉบับนี้|ที่ลงนาม|ลงวันที่");
+    private static final Pattern FROM_LETTER = Pattern.compile("ลงใน|ของหนังสือ|หนังสือฉบับนี้|ที่ลงนาม|ลงวันที่|วันที่ในหนังสือ");
     private static final Pattern OTHER_EVENT = Pattern.compile("หลัง|สิ้นสุด|เสร็จ|ประกาศ|ก่อน|อนุมัติ|ทราบผล");
     private static final int LOOK_AHEAD = 50;
     private static final Pattern COUNTED = Pattern.compile("นับ|หลัง(?:จาก)?(?=(?:วันที่)?ได้รับ)");

@@ -35,6 +35,9 @@ final class SenderReader {
             case ORDER, ANNOUNCEMENT -> heading(type);
             default -> dateLine >= 0 && dateLine < headEnd ? addressAgency(dateLine) : null;
         };
+        if (s == null && type == LetterType.EXTERNAL) {
+            s = aboveNumber();
+        }
         String code = AgencyCodes.codeOf(number);
         if (s == null && AgencyCodes.agency(code) != null) {
             s = AgencyCodes.agency(code);
@@ -100,6 +103,33 @@ final class SenderReader {
         }
         return traced(strip(src.words(l.start() + c, l.start() + c + cell.length())),
                 "AddressBesideNumber (ที่ มท ๐๘๐๘.๒/ว ๑๒๓   กรมส่งเสริมการปกครองท้องถิ่น)", l);
+    }
+
+    /**
+     * OCR may read the right column first, so the address block stands above the number line:
+     * "กรมอนามัย / ถนนติวานนท์ … / ที่ สธ ๐๙๐๔.๐๓/ว ๑๒๓๔". The agency heads the block.
+     */
+    private String aboveNumber() {
+        int n = -1;
+        for (int i = from; i < Math.min(to, from + 20) && n < 0; i++) {
+            n = LetterSplitter.isNumberLine(src.lines.get(i)) ? i : -1;
+        }
+        String found = null;
+        for (int i = n - 1, seen = 0; i >= from && seen <= MAX_ADDRESS_LINES; i--) {
+            Line l = src.lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher hall = HeaderPatterns.SEAT_OF_OFFICE.matcher(l.text());
+            if (hall.lookingAt() || HeaderPatterns.AGENCY.matcher(l.text()).lookingAt()) {
+                found = hall.lookingAt() ? traced(hall.group(1), "AddressAboveNumber (ศาลากลางจังหวัด… above ที่)", l)
+                        : traced(strip(src.words(l.start(), l.end())), "AddressAboveNumber (กรมอนามัย above ที่)", l);
+            } else if (!isAddress(l.text())) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** Street, district, postcode lines; an agency's name (องค์การบริหารส่วนตำบล…) is not one. */

@@ -16,8 +16,11 @@ record DayPrefix(int start, DayOfWeek weekday) {
     static DayPrefix before(CharSequence text, int dayStart) {
         int i = skipSpace(text, dayStart);
         boolean thi = endsWith(text, i, "ที่");
-        if (thi) {
-            i = skipSpace(text, i - "ที่".length());
+        // OCR often loses the tone mark: "ภายในวันที ๓๐ เมษายน".
+        boolean lostMark = !thi && endsWith(text, i, "ที") && endsWith(text, i - "ที".length(), "วัน");
+        if (thi || lostMark) {
+            i = skipSpace(text, i - (thi ? "ที่" : "ที").length());
+            thi = true;
         }
         DayOfWeek wd = null;
         for (String name : WEEKDAYS) {

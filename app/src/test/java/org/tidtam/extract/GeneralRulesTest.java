@@ -36,6 +36,9 @@ class GeneralRulesTest {
             MeetingAlone  | ขอให้จัดประชุมคณะทำงานให้แล้วเสร็จภายในวันที่ ๒๐ มีนาคม ๒๕๖๘                      | 2025-03-20 | - | MEETING | -
             Ceremony      | จึงขอเชิญร่วมพิธีทำบุญตักบาตร ในวันศุกร์ที่ ๒๘ กุมภาพันธ์ ๒๕๖๘ เวลา ๐๖.๓๐ น. ณ หน้าที่ว่าการอำเภอ | 2025-02-28 | - | MEETING | 06:30
             PleaseRequest | แบบตอบรับ ชื่อผู้เข้าร่วมประชุม ........ กรุณาส่งแบบตอบรับภายในวันที่ ๑๔ มีนาคม ๒๕๖๘ | 2025-03-14 | - | REPLY   | -
+            LostToneMark  | ขอให้ส่งผลงานเข้าประกวด ภายในวันที ๓๐ เมษายน ๒๕๖๘                                  | 2025-04-30 | - | SUBMIT  | -
+            GluedRequest  | จังหวัดนครราชสีมาจึงขอให้ส่วนราชการแจ้งรายชื่อผู้แทน ให้กลุ่มงานยุทธศาสตร์ ภายในวันที่ ๗ มีนาคม ๒๕๖๘ | 2025-03-07 | - | REPLY | -
+            InlineAsOf    | และส่งรายงานงบทดลอง ณ วันที่ ๓๐ มิถุนายน ๒๕๖๘ ภายในวันที่ ๔ ก.ค. ๒๕๖๘                 | 2025-07-04 | - | REPORT  | -
             AttachedIsNoVerb | ขอให้ตรวจสอบรายชื่อตามบัญชีที่แนบ และยืนยันข้อมูลภายในวันที่ ๒๐ มกราคม ๒๕๖๘      | 2025-01-20 | - | REPLY   | -
             """)
     void oneDeadline(String rule, String phrase, LocalDate due, LocalDate end, DeadlineKind kind, LocalTime time) {
@@ -54,6 +57,7 @@ class GeneralRulesTest {
             WithinMonths   | ให้แต่งตั้งคณะทำงานให้แล้วเสร็จภายใน ๑ เดือน นับแต่วันที่ได้รับหนังสือนี้ | 30 | false | RECEIPT | OTHER
             WithinWeeks    | ขอให้รายงานผลภายใน ๒ สัปดาห์ นับแต่ได้รับหนังสือ                        | 14 | false | RECEIPT | REPORT
             AfterReceipt   | ขอให้ยืนยันข้อมูลภายใน ๕ วัน หลังจากได้รับหนังสือนี้                      | 5  | false | RECEIPT | REPLY
+            InTheLetter    | ขอให้ส่งคำขอภายใน ๑๕ วัน นับจากวันที่ในหนังสือนี้                       | 15 | false | LETTER_DATE | SUBMIT
             CountedNext    | ให้รายงานผลภายใน ๓๐ วันนับถัดจากวันที่ได้รับหนังสือ                     | 30 | false | RECEIPT | REPORT
             """)
     void relativeDeadline(String rule, String phrase, int days, boolean business, RelativeRule.From from,
@@ -70,6 +74,8 @@ class GeneralRulesTest {
             Recalled     | ตามที่ได้เชิญประชุมในวันพุธที่ ๕ มีนาคม ๒๕๖๘ เวลา ๐๙.๓๐ น. ความละเอียดแจ้งแล้ว นั้น
             AfterEvent   | ให้รายงานผลภายใน ๑๕ วัน หลังสิ้นสุดการรณรงค์
             MonthInCount | ให้รายงานผลทุกเดือน ภายในวันที่ ๕ ของเดือนถัดไป
+            Yearly       | ให้จัดทำบัญชีรายการที่ดินให้แล้วเสร็จภายในวันที่ ๓๑ ธันวาคม ของทุกปี
+            SenderWill   | ทั้งนี้ กรมอนามัยจะประกาศผลการประกวดภายในวันที่ ๓๐ พฤษภาคม ๒๕๖๘
             """)
     void notADeadline(String rule, String phrase) {
         assertThat(deadlines(phrase)).as(rule).isEmpty();

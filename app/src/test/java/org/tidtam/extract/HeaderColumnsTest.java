@@ -59,6 +59,30 @@ class HeaderColumnsTest {
         assertThat(l.urgency()).isEqualTo(urgency);
     }
 
+    @org.junit.jupiter.api.Test
+    void addressBlockAboveTheNumber() {
+        ExtractedLetter l = only("ด่วนที่สุด\n                 กรมอนามัย\n                 ถนนติวานนท์ จังหวัดนนทบุรี ๑๑๐๐๐\n"
+                + "ที่ สธ ๐๙๐๔.๐๓/ว ๑๒๓๔\n\n          ๒๑ มีนาคม ๒๕๖๘\n\nเรื่อง ขอเชิญส่งผลงาน\n\n"
+                + "เรียน นายแพทย์สาธารณสุขจังหวัด ทุกจังหวัด\n\nด้วยกรมอนามัยกำหนดจัดการประกวด\n");
+
+        assertThat(l.sender()).isEqualTo("กรมอนามัย");
+        assertThat(l.number()).isEqualTo("สธ ๐๙๐๔.๐๓/ว ๑๒๓๔");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            คำสั่งจังหวัดขอนแก่น                    | ที่ ๑๒๓๔/๒๕๖๘ | สั่ง ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘   | จังหวัดขอนแก่น
+            ประกาศองค์การบริหารส่วนตำบลโนนทอง       | -             | ประกาศ ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘ | องค์การบริหารส่วนตำบลโนนทอง
+            """)
+    void orderOrAnnouncementIsDatedAtItsFoot(String heading, String numberLine, String foot, String sender) {
+        ExtractedLetter l = only(heading + "\n" + ("-".equals(numberLine) ? "" : numberLine + "\n")
+                + "เรื่อง แต่งตั้งคณะกรรมการ\n-----------\n\nด้วยมีเหตุอันสมควร จึงแต่งตั้งคณะกรรมการ\n\n"
+                + foot + "\n\n(นายสมศักดิ์ ใจดี)\n");
+
+        assertThat(l.date()).isEqualTo(java.time.LocalDate.of(2025, 3, 18));
+        assertThat(l.sender()).isEqualTo(sender);
+    }
+
     private static ExtractedLetter only(String text) {
         List<ExtractedLetter> letters = LetterFrames.read(text).letters();
         assertThat(letters).hasSize(1);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The held-out letters (test resources heldout/: synthetic letters unlike the development set, gold written
  * by hand before the extractor was run on them) scored as shared/tools/score.py scores, with a floor under
- * each figure a little below what the extractor reaches, so a regression fails the build.
+ * each figure a little below what the extractor reaches (55 files: P 1.000, R 1.000, kind 0.973, header
+ * 1.000), so a regression fails the build.
  */
 class HeldOutLettersTest {
     private static final String DIR = "/org/tidtam/extract/heldout/";
@@ -34,22 +35,22 @@ class HeldOutLettersTest {
 
     @Test
     void deadlinePrecision() {
-        assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.precision()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test
     void deadlineRecall() {
-        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).as(score.summary()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
     void deadlineKinds() {
-        assertThat(score.kindAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.kindAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void headerFields() {
-        assertThat(score.headerAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.headerAccuracy()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
     }
 
     private static List<String> names() throws IOException {
