@@ -1,8 +1,5 @@
 package org.tidtam.extract;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Side-by-side columns in one line of a letter's head. OCR and PDF text put the number and the sender's
  * address on the same line ("ที่ มท ๐๘๐๘.๒/ว ๑๒๓          กรมส่งเสริมการปกครองท้องถิ่น", or a table row
@@ -10,8 +7,6 @@ import java.util.regex.Pattern;
  * separates them. Words inside a field are one space apart, so the gap is safe to cut at.
  */
 final class Columns {
-    private static final Pattern GAP = Pattern.compile("\\s{3,}|\\t|\\s?\\|\\s?");
-
     private Columns() { }
 
     /** Offset in {@code t} where the column holding {@code from} ends: the first gap at or after it, else the end. */
@@ -23,11 +18,20 @@ final class Columns {
                 return i - Math.min(spaces, 1);
             }
             spaces = Character.isWhitespace(c) ? spaces + 1 : 0;
-            if (spaces == 3) {
+            if (spaces == 3 && !unfinished(t, i - 2)) {
                 return i - 2;
             }
         }
         return t.length();
+    }
+
+    /** Wide spacing inside a number ("มท ๐๓๒๒/ว   ๕๕๘๗๘", justified by OCR) is no gap: the number goes on. */
+    private static boolean unfinished(String t, int gapStart) {
+        if (gapStart <= 0) {
+            return false;
+        }
+        char before = t.charAt(gapStart - 1);
+        return before == '/' || before == 'ว';
     }
 
     /** The first column of a line. */
@@ -35,18 +39,12 @@ final class Columns {
         return t.substring(0, endOfColumn(t, 0));
     }
 
-    /** Where the column after the first gap at or after {@code from} starts, or -1 when there is none. */
+    /** Where the column after the one holding {@code from} starts, or -1 when there is none. */
     static int nextColumn(String t, int from) {
-        Matcher m = GAP.matcher(t);
-        while (m.find(Math.max(0, from))) {
-            if (m.end() < t.length() && !t.substring(m.end()).isBlank()) {
-                return m.end();
-            }
-            from = m.end();
-            if (from >= t.length()) {
-                break;
-            }
+        int i = endOfColumn(t, from);
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '|')) {
+            i++;
         }
-        return -1;
+        return i < t.length() ? i : -1;
     }
 }
