@@ -28,12 +28,27 @@ public final class CueRules {
     /** ตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๗ เป็นต้นไป: from then on, no deadline. */
     public static final CueRule ONWARD = CueRule.after("Onward", "ตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๗ เป็นต้นไป",
             Role.NOT_DEADLINE, "เป็นต้นไป|เป็นลำดับไป", 1);
+    /** ในวันอังคารที่ ๑๘ กุมภาพันธ์ ๒๕๖๘ ตั้งแต่เวลา ๐๙.๓๐ น. เป็นต้นไป: the hour an event starts, not "from then on". */
+    public static final CueRule TIMED_ONWARD = new CueRule("TimedOnward",
+            "ในวันอังคารที่ ๑๘ กุมภาพันธ์ ๒๕๖๘ ตั้งแต่เวลา ๐๙.๓๐ น. เป็นต้นไป", Role.EVENT, null,
+            java.util.regex.Pattern.compile("^\\s{0,3}(?:เป็นต้นไป)"), Scope.SINGLE, true, 0.9);
+    /** ในวันพุธที่ ๕ มีนาคม ๒๕๖๘ เวลา ๐๙.๓๐ น. ความละเอียดแจ้งแล้ว นั้น: a date recalled from an earlier letter. */
+    public static final CueRule RECALLED = CueRule.after("Recalled",
+            "ในวันพุธที่ ๕ มีนาคม ๒๕๖๘ เวลา ๐๙.๓๐ น. ความละเอียดแจ้งแล้ว นั้น", Role.NOT_DEADLINE,
+            "ความละเอียด(?:แจ้ง|ทราบ)แล้ว|ความแจ้งแล้ว|ซึ่งได้แจ้ง(?:ให้ทราบ)?แล้ว", 1);
+    /** ภายในวันที่ ๓๑ ธันวาคม ของทุกปี: a yearly duty, no single day to remind of. */
+    public static final CueRule YEARLY = CueRule.after("Yearly", "ให้แล้วเสร็จภายในวันที่ ๓๑ ธันวาคม ของทุกปี",
+            Role.NOT_DEADLINE, "(?:ของ)?ทุก\\s?ปี|เป็นประจำทุกปี", 1);
+    /** กรมอนามัยจะประกาศผลการประกวดภายในวันที่ ๓๐ พฤษภาคม ๒๕๖๘: the sender's own act, not the recipient's. */
+    public static final CueRule SENDER_WILL = CueRule.before("SenderWill",
+            "กรมอนามัยจะประกาศผลการประกวดภายในวันที่ ๓๐ พฤษภาคม ๒๕๖๘", Role.NOT_DEADLINE,
+            "จะ(?:ได้)?(?:ประกาศ|แจ้ง)(?:ผล|รายชื่อ)[^\\n]{0,30}?(?:ภายใน|ใน)?", Scope.ANY, 1);
     /** … ๕ มีนาคม ๒๕๖๘ ที่ผ่านมา: past. */
     public static final CueRule PAST_AFTER = CueRule.after("PastAfter", "ในวันที่ ๕ มีนาคม ๒๕๖๘ ที่ผ่านมา",
             Role.NOT_DEADLINE, "ที่ผ่านมา|ไปแล้ว|ที่แล้ว", 1);
     /** ภายในวันศุกร์ที่ ๓๐ พฤษภาคม ๒๕๖๘ / ภายในสิ้นเดือนมีนาคม / ภายในเดือนมีนาคม: due by that day. */
     public static final CueRule WITHIN = CueRule.before("Within", "ภายในวันศุกร์ที่ ๓๐ พฤษภาคม ๒๕๖๘",
-            Role.DUE_BY, "ภายใน(?:กำหนด)?\\s?(?:สิ้น)?", Scope.ANY, 0.95);
+            Role.DUE_BY, "ภาย\\s?ใน(?:กำหนด)?\\s?(?:สิ้น)?", Scope.ANY, 0.95);
     /** ไม่เกินวันที่ ๑๕ มีนาคม ๒๕๖๘ / ไม่ช้ากว่า: due by that day. */
     public static final CueRule NOT_LATER = CueRule.before("NotLaterThan", "ไม่เกินวันที่ ๑๕ มีนาคม ๒๕๖๘",
             Role.DUE_BY, "ไม่เกิน(?:กว่า)?(?:สิ้น)?|ไม่ช้ากว่า|ไม่เลย|อย่างช้า(?:ภายใน|ไม่เกิน)?", Scope.ANY, 0.95);
@@ -66,8 +81,8 @@ public final class CueRules {
             Role.EVENT, null, null, Scope.ANY, true, 0.8);
 
     /** Every rule in the order tried. */
-    public static final List<CueRule> ALL = List.of(SIGNED_ON, PAST, AS_OF, EFFECTIVE, POSTPONED_FROM, ONWARD,
-            PAST_AFTER, WITHIN, NOT_LATER, BEFORE, UNTIL, DONE_BY, NEW_DATE, BETWEEN, FROM_TO, SINCE, ON, TIMED);
+    public static final List<CueRule> ALL = List.of(SIGNED_ON, PAST, AS_OF, EFFECTIVE, POSTPONED_FROM, TIMED_ONWARD,
+            ONWARD, RECALLED, YEARLY, SENDER_WILL, PAST_AFTER, WITHIN, NOT_LATER, BEFORE, UNTIL, DONE_BY, NEW_DATE, BETWEEN, FROM_TO, SINCE, ON, TIMED);
 
     private CueRules() { }
 }

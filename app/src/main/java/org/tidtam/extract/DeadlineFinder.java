@@ -27,6 +27,10 @@ final class DeadlineFinder {
     private static final int MAX_EVIDENCE_LEAD = 160;
     private final Source src;
     private final List<Trace> trace;
+    /** Set by {@link #judge} when the date was an "as of" or cited-document date inside a noun phrase. */
+    private boolean skippedInline;
+    /** Old days of postponements seen in the letter being read. */
+    private final List<LocalDate> postponed = new ArrayList<>();
 
     DeadlineFinder(Source src, List<Trace> trace) {
         this.src = src;
@@ -35,19 +39,36 @@ final class DeadlineFinder {
 
     List<Deadline> find(List<DateMatch> dates, int segStart, int segEnd, LocalDate reference, IntPredicate quiet) {
         List<Deadline> out = new ArrayList<>();
+        postponed.clear();
         int previousEnd = segStart;
         for (int i = firstAtOrAfter(dates, segStart); i < dates.size() && dates.get(i).start() < segEnd; i++) {
             DateMatch d = dates.get(i);
-            if (!quiet.test(d.start())) {
-                Deadline dl = judge(d, segStart, segEnd, previousEnd, reference);
-                if (dl != null) {
-                    out.add(dl);
-                }
+            skippedInline = false;
+            Deadline dl = quiet.test(d.start()) ? null : judge(d, segStart, segEnd, previousEnd, reference);
+            if (dl != null) {
+                out.add(dl);
             }
-            previousEnd = d.end();
+            // A clause ends at a deadline's date; a date inside a noun phrase ("งบทดลอง ณ วันที่ …") does not end it.
+            if (dl != null || !skippedInline) {
+                previousEnd = d.end();
+            }
         }
         relative(segStart, segEnd, out);
+        dropPostponed(out);
         return DeadlineMerger.merge(out);
+    }
+
+    /**
+     * A postponement replaces its old day everywhere in the letter: "ตามที่ได้เชิญประชุมในวันพุธที่ ๕ มีนาคม …
+     * นั้น … ขอเลื่อนจากเดิมวันพุธที่ ๕ มีนาคม เป็นวันพุธที่ ๑๒ มีนาคม" leaves only the 12th.
+     */
+    private void dropPostponed(List<Deadline> out) {
+        for (LocalDate old : postponed) {
+            if (out.removeIf(dl -> old.equals(dl.due()))) {
+                trace.add(new Trace("skipped", old.toString(), "PostponedEverywhere (the old day of a "
+                        + "postponement is no deadline anywhere in the letter)", null));
+            }
+        }
     }
 
     /** Index of the first date starting at or after {@code offset} (dates are in text order). */
@@ -66,6 +87,7 @@ final class DeadlineFinder {
     }
 
     private Deadline judge(DateMatch d, int segStart, int segEnd, int previousEnd, LocalDate reference) {
+        skippedInline = false;
         String text = src.text;
         ClockTime time = ClockTime.after(text, d.end());
         int afterEnd = time != null ? time.endOffset() : d.end();
@@ -86,6 +108,11 @@ final class DeadlineFinder {
                            int segEnd, int previousEnd, LocalDate reference) {
         if (rule.role() == CueRule.Role.NOT_DEADLINE) {
             skip(d, rule.toString());
+            skippedInline = rule == CueRules.AS_OF || rule == CueRules.SIGNED_ON;
+            ResolvedDate old = rule == CueRules.POSTPONED_FROM ? d.resolve(reference) : null;
+            if (old != null) {
+                postponed.add(old.first());
+            }
             return null;
         }
         ResolvedDate r = d.resolve(reference);

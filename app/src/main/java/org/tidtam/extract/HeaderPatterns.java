@@ -14,6 +14,8 @@ final class HeaderPatterns {
     /** A number alone on its line without ที่, as stamped letters print it: "อต 0017.5/ว 178". */
     static final Pattern BARE_NUMBER = Pattern.compile(
             "^((?:[ก-ฮ]\\.?){2,4}\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d{2,}[\\d.]*\\s?/\\s?ว?\\.?\\s?\\d+)$");
+    /** The start {@link #BARE_NUMBER} needs, tried on a whole line before cutting it into columns. */
+    static final Pattern BARE_NUMBER_START = Pattern.compile("^(?:[ก-ฮ]\\.?){2,4}\\s?(?:\\([^)\\n]{1,15}\\))?\\s?\\d{2,}");
     static final Pattern URGENCY = Pattern.compile("^(ด่วนที่สุด|ด่วนมาก|ด่วน)\\s?$");
     static final Pattern MEMO = Pattern.compile("^บันทึกข้อความ\\s?$");
     static final Pattern ORDER = Pattern.compile("^คำสั่ง(?!ที่)\\S");
@@ -27,6 +29,8 @@ final class HeaderPatterns {
     /** A receiving stamp's number line: "เลขรับ 347", "เลขที่รับ 347", "เลขที่ 6281", "รับที่ 12". */
     static final Pattern STAMP_NUMBER = Pattern.compile(
             "^(?:เลข(?:ที่)?(?:รับ)?(?:ที่)?|รับที่)\\s?[:.]?\\s?(\\d[\\d ,/]{0,12}\\d?)\\s*(?:(วันที่.*))?$");
+    /** The foot of an order or announcement: "สั่ง ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘", "ประกาศ ณ วันที่ …". Group 1 the date. */
+    static final Pattern ISSUED_ON = Pattern.compile("^(?:สั่ง|ประกาศ|ให้ไว้)\\s?ณ\\s?(วันที่.*)$");
     static final Pattern STAMP_DATE = Pattern.compile("^วันที่\\s?[:.]?\\s?(.*)$");
     static final Pattern STAMP_TIME = Pattern.compile("^เวลา\\b?.{0,20}$");
     static final Pattern BODY_OPENER = Pattern.compile(
@@ -35,10 +39,16 @@ final class HeaderPatterns {
     static final Pattern ADDRESS = Pattern.compile(
             "(?:ถนน|ถ\\.|ตำบล|ต\\.|อำเภอ|อ\\.|แขวง|เขต|ซอย|ซ\\.|หมู่|ม\\.|เลขที่|ตู้|ปณ|กทม|\\d{5}\\s*$)");
     static final Pattern POSTCODE_END = Pattern.compile("\\d{5}\\s*$");
-    static final Pattern PROVINCE_HALL = Pattern.compile("^ศาลากลาง(จังหวัด\\S*)");
+    /**
+     * The building an office works from, named before the office: "ศาลากลางจังหวัดขอนแก่น" → จังหวัดขอนแก่น,
+     * "ที่ว่าการอำเภอสันทราย" → อำเภอสันทราย, "ที่ทำการองค์การบริหารส่วนตำบลบ้านเป็ด" → องค์การบริหารส่วนตำบลบ้านเป็ด.
+     * Group 1 the office.
+     */
+    static final Pattern SEAT_OF_OFFICE = Pattern.compile(
+            "^(?:ศาลากลาง(?=จังหวัด)|ที่ว่าการ(?=อำเภอ|เขต)|ที่ทำการ(?=องค์การ|เทศบาล))(\\S+)");
     static final Pattern AGENCY = Pattern.compile(
             "^(?:สำนักงาน|สำนัก|กรม|กระทรวง|จังหวัด|อำเภอ|กอง|ศูนย์|สถาบัน|องค์การ|เทศบาล|มหาวิทยาลัย"
-            + "|โรงเรียน|ที่ทำการ|สำนักนายก|กรุงเทพมหานคร|คณะ|ฝ่าย|กลุ่ม|ศาลากลาง)");
+            + "|โรงเรียน|ที่ทำการ|ที่ว่าการ|สำนักนายก|กรุงเทพมหานคร|คณะ|ฝ่าย|กลุ่ม|ศาลากลาง)");
     static final Pattern SIGNER = Pattern.compile("^\\(\\s?((?:นาย|นาง|นางสาว|น\\.ส\\.|ว่าที่|ดร|พล|พ\\.|พัน|ร\\.|"
             + "จ\\.|ส\\.|ศ\\.|รศ|ผศ|ผู้|[ก-๛])[^()]{2,60})\\)$");
     static final Pattern PHONE = Pattern.compile(

@@ -41,6 +41,9 @@ final class HeaderReader {
         ReceivedStamp stamp = stamp(headEnd);
         int dateLine = dateLine(memo, numberLine, headEnd);
         LocalDate date = dateLine < 0 ? null : letterDate(dateLine);
+        if (date == null) {
+            date = issuedOn();
+        }
         String subject = field(HeaderPatterns.SUBJECT, 1, headEnd, "subject", "SubjectLine (เรื่อง …)");
         int toLine = find(from, headEnd, l -> HeaderPatterns.TO.matcher(l.text()).lookingAt());
         String recipient = field(HeaderPatterns.TO, 2, headEnd, "to", "RecipientLine (เรียน … / ถึง …)");
@@ -88,12 +91,12 @@ final class HeaderReader {
             return null;
         }
         Line l = src.lines.get(line);
-        Matcher m = HeaderPatterns.NUMBER.matcher(l.text());
+        String t = Columns.left(l.text());
+        Matcher m = HeaderPatterns.NUMBER.matcher(t);
         if (!m.lookingAt()) {
-            m = HeaderPatterns.BARE_NUMBER.matcher(l.text());
+            m = HeaderPatterns.BARE_NUMBER.matcher(t);
             m.lookingAt();
         }
-        String t = l.text();
         int end = t.length();
         int cut = t.indexOf("วันที่", m.start(1));
         if (cut > m.start(1)) {
@@ -109,7 +112,7 @@ final class HeaderReader {
     private Urgency urgency(int headEnd) {
         Urgency best = Urgency.NORMAL;
         for (int i = from; i < headEnd && i < src.lines.size(); i++) {
-            Matcher m = HeaderPatterns.URGENCY.matcher(src.lines.get(i).text());
+            Matcher m = HeaderPatterns.URGENCY.matcher(unspaced(src.lines.get(i).text()));
             if (m.lookingAt()) {
                 Urgency u = switch (m.group(1)) {
                     case "ด่วนที่สุด" -> Urgency.MOST_URGENT;
@@ -125,6 +128,11 @@ final class HeaderReader {
             }
         }
         return best;
+    }
+
+    /** A short line without its spaces: OCR splits "ด่วนมาก" into "ด ่วนมาก" or "ด่ วนที่สุด". */
+    static String unspaced(String t) {
+        return t.length() > 24 ? t : t.replace(" ", "");
     }
 
     private ReceivedStamp stamp(int headEnd) {
@@ -197,6 +205,22 @@ final class HeaderReader {
             }
         }
         return false;
+    }
+
+    /** An order or announcement is dated at its foot: "สั่ง ณ วันที่ ๑๘ มีนาคม พ.ศ. ๒๕๖๘". */
+    private LocalDate issuedOn() {
+        int i = find(from, to, l -> l.text().length() < 60 && HeaderPatterns.ISSUED_ON.matcher(l.text()).lookingAt());
+        if (i < 0) {
+            return null;
+        }
+        Line l = src.lines.get(i);
+        Matcher m = HeaderPatterns.ISSUED_ON.matcher(l.text());
+        LocalDate d = m.lookingAt() ? ThaiDates.parseFirst(m.group(1), null) : null;
+        if (d != null) {
+            trace.add(new Trace("date", d.toString(), "IssuedOn (สั่ง ณ วันที่ / ประกาศ ณ วันที่ at the foot)",
+                    src.span(l.start(), l.end())));
+        }
+        return d;
     }
 
     private LocalDate letterDate(int line) {

@@ -11,9 +11,14 @@ import org.tidtam.letter.DeadlineKind;
  * when they span days, else they take the verb's kind.
  */
 final class KindChooser {
+    /**
+     * "ขอให้" is a request even glued to the word before it, as Thai prints it ("จังหวัดนครราชสีมาจึงขอให้…");
+     * a bare "ให้" only after a space or a request word, since inside words and after verbs it means "to, for".
+     */
     private static final Pattern REQUEST = Pattern.compile(
-            "(?<![ก-๛])(?:ขอ|โดยขอ|โดย|และขอ|และ|จึงขอ|จึง|ทั้งนี้)?ให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
-            + "|โปรด|ขอความร่วมมือ|ขอความอนุเคราะห์|ขอเชิญ|ขอแจ้ง");
+            "(?:จึง|โดย|และ)?ขอให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
+            + "|(?<![ก-๛])(?:โดย|และ|จึง|ทั้งนี้)?ให้(?!แล้ว|ทัน|เป็น|กับ|แก่|ได้|ความ)"
+            + "|โปรด|กรุณา|ขอความร่วมมือ|ขอความอนุเคราะห์|ขอเชิญ|ขอแจ้ง");
     private static final int MAX_REQUESTS = 16;
 
     /** The chosen kind and the verb rule behind it (null when none). */
@@ -47,10 +52,28 @@ final class KindChooser {
         for (int i = starts.length - 1; i >= 0; i--) {
             KindRules.Hit verb = KindRules.first(text, starts[i], dateStart);
             if (verb != null) {
-                return verb;
+                return actAfterMeeting(text, verb, dateStart);
             }
         }
-        return KindRules.first(text, clauseStart, dateStart);
+        KindRules.Hit verb = KindRules.first(text, clauseStart, dateStart);
+        return verb == null ? null : actAfterMeeting(text, verb, dateStart);
+    }
+
+    /**
+     * A date something is due by is not the meeting itself: in "คัดเลือกผู้เข้ารับการอบรม และส่งแบบตอบรับ
+     * ภายใน …" the meeting is the object and the act due is the next verb (REPLY). A meeting verb stands only
+     * when no other verb follows it before the date.
+     */
+    private static KindRules.Hit actAfterMeeting(String text, KindRules.Hit verb, int dateStart) {
+        KindRules.Hit v = verb;
+        for (int guard = 0; v != null && v.rule().kind() == DeadlineKind.MEETING && guard < 8; guard++) {
+            KindRules.Hit next = KindRules.first(text, v.start() + 1, dateStart);
+            if (next == null) {
+                return v;
+            }
+            v = next;
+        }
+        return v == null ? verb : v;
     }
 
     /** Starts of the last few requests in the clause, in text order. */

@@ -12,25 +12,33 @@ import org.tidtam.letter.DeadlineKind;
  */
 public final class KindRules {
     public static final List<KindRule> ALL = List.of(
-            new KindRule("ReplyForm", "ส่งแบบตอบรับ", "(?:ส่ง)?แบบตอบรับ", DeadlineKind.REPLY),
+            new KindRule("ReplyForm", "ส่งแบบตอบรับ / ตอบแบบตอบรับ", "(?:ส่ง|ตอบ)?แบบตอบรับ", DeadlineKind.REPLY),
+            new KindRule("SendPeople", "ส่งผู้แทนเข้าร่วมประชุม",
+                    "ส่ง(?:ผู้แทน|ตัวแทน|เจ้าหน้าที่|บุคลากร|ข้าราชการ|ผู้เกี่ยวข้อง)(?:[^\\s]{0,20}?)เข้า(?:ร่วม|รับ)",
+                    DeadlineKind.MEETING),
             new KindRule("SendNames", "แจ้งรายชื่อผู้เข้าร่วม", "(?:ส่ง|แจ้ง|ยืนยัน)(?:รายชื่อ|ชื่อผู้)", DeadlineKind.REPLY),
+            new KindRule("NameAttendees", "เสนอชื่อผู้เข้ารับการสัมมนา / แจ้งชื่อผู้เข้าร่วม",
+                    "(?:เสนอ|ส่ง|แจ้ง)(?:ราย)?ชื่อ\\s?ผู้(?:แทน)?เข้า(?:ร่วม|รับ)", DeadlineKind.REPLY),
             new KindRule("AnswerForm", "ตอบแบบสำรวจ / ตอบแบบสอบถาม", "ตอบแบบ", DeadlineKind.SUBMIT),
             new KindRule("Confirm", "ยืนยันการเข้าร่วม", "ยืนยัน", DeadlineKind.REPLY),
             new KindRule("Accept", "ตอบรับเข้าร่วมประชุม", "ตอบรับ|ตอบกลับ|แจ้งตอบ", DeadlineKind.REPLY),
             new KindRule("Register", "ลงทะเบียน", "ลงทะเบียน|สมัคร|แจ้งความประสงค์", DeadlineKind.REPLY),
-            new KindRule("SendReport", "ส่งรายงานผล", "(?:ส่ง|จัดส่ง|นำส่ง)(?:แบบ)?รายงาน", DeadlineKind.REPORT),
+            new KindRule("SendForm", "จัดส่งแบบรายงาน / ส่งแบบสำรวจ (a completed form)",
+                    "(?:ส่ง|จัดส่ง|นำส่ง)(?:คืน)?แบบ(?:รายงาน|สำรวจ|ฟอร์ม|ประเมิน|สอบถาม)", DeadlineKind.SUBMIT),
+            new KindRule("SendReport", "ส่งรายงานผล", "(?:ส่ง|จัดส่ง|นำส่ง)รายงาน", DeadlineKind.REPORT),
             new KindRule("Disburse", "เบิกจ่ายงบประมาณ", "เบิกจ่าย|เบิกเงิน|ก่อหนี้ผูกพัน", DeadlineKind.DISBURSE),
             new KindRule("Report", "รายงานผลการดำเนินงาน / แจ้งผลการดำเนินการ", "รายงาน|สรุปผล|แจ้งผล",
                     DeadlineKind.REPORT),
             new KindRule("SendData", "แจ้งข้อมูล", "แจ้งข้อมูล", DeadlineKind.SUBMIT),
             new KindRule("Submit", "ส่งเอกสาร / จัดส่งข้อมูล / เสนอโครงการ",
                     "จัดส่ง|นำส่ง|ส่ง(?!เสริม|ผลให้|ผลต่อ|ผลกระทบ)|ยื่น|เสนอ(?:ชื่อ|ขอ|โครงการ|ผลงาน)|กรอก"
-                    + "|บันทึกข้อมูล|นำเข้าข้อมูล|อัปโหลด|อัพโหลด|upload|แนบ", DeadlineKind.SUBMIT),
-            new KindRule("Meeting", "ประชุม / อบรม / สัมมนา", "ประชุม|อบรม|สัมมนา|ศึกษาดูงาน|workshop",
-                    DeadlineKind.MEETING));
+                    + "|บันทึกข้อมูล|นำเข้าข้อมูล|อัปโหลด|อัพโหลด|upload|(?<!ที่)แนบ(?!ท้าย|มา)", DeadlineKind.SUBMIT),
+            new KindRule("Meeting", "ประชุม / อบรม / สัมมนา / ร่วมพิธี", "ประชุม|อบรม|สัมมนา|ศึกษาดูงาน|workshop"
+                    + "|พิธี(?!การ)", DeadlineKind.MEETING));
 
-    /** Words of a meeting, training or seminar the recipient attends. */
-    static final Pattern MEETING_WORDS = Pattern.compile("ประชุม|อบรม|สัมมนา|ศึกษาดูงาน|workshop|Workshop");
+    /** Words of a meeting, training, seminar or ceremony the recipient attends. */
+    static final Pattern MEETING_WORDS = Pattern.compile(
+            "ประชุม|อบรม|สัมมนา|ศึกษาดูงาน|workshop|Workshop|พิธี(?!การ)");
 
     private static final Pattern ANY = buildPattern();
 

@@ -41,11 +41,17 @@ final class LetterSplitter {
     }
 
     static boolean isNumberLine(Line l) {
-        String t = l.text();
+        String full = l.text();
+        boolean numbered = full.startsWith("ที่");
+        if (!numbered && !HeaderPatterns.BARE_NUMBER_START.matcher(full).lookingAt()) {
+            return false;
+        }
+        String t = Columns.left(full);
         if (t.length() > 120) {
             return false;
         }
-        return HeaderPatterns.NUMBER.matcher(t).lookingAt() || HeaderPatterns.BARE_NUMBER.matcher(t).lookingAt();
+        return numbered ? HeaderPatterns.NUMBER.matcher(t).lookingAt()
+                : HeaderPatterns.BARE_NUMBER.matcher(t).lookingAt();
     }
 
     private static boolean headFollows(List<Line> lines, int i) {

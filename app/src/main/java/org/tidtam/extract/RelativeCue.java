@@ -12,11 +12,16 @@ import org.tidtam.letter.RelativeRule;
 final class RelativeCue {
     static final String EXAMPLE = "ภายใน ๗ วันทำการ นับแต่วันที่ได้รับหนังสือ";
     private static final Pattern WITHIN_DAYS = Pattern.compile(
-            "ภายใน(?:ระยะเวลา|กำหนด)?\\s?(\\d{1,3})\\s?(?:\\([^)\\n]{1,20}\\)\\s?)?วัน(ทำการ)?(?!ที่)");
+            "ภายใน(?:ระยะเวลา|กำหนด)?\\s?(\\d{1,3})\\s?(?:\\([^)\\n]{1,20}\\)\\s?)?(?:วัน(ทำการ)?(?!ที่)"
+            + "|(เดือน|สัปดาห์)(?!\\s?(?:" + org.tidtam.thai.ThaiMonths.REGEX + ")))");
+    /** A month counts as 30 days and a week as 7: "ภายใน ๑ เดือน นับแต่วันที่ได้รับหนังสือนี้" → 30 days. */
+    private static final int DAYS_IN_MONTH = 30;
     private static final Pattern FROM_RECEIPT = Pattern.compile("ได้รับ|รับหนังสือ");
-    private static final Pattern FROM_LETTER = Pattern.compile("ลงใน|ของหนังสือ|หนังสือฉบับนี้|ที่ลงนาม|ลงวันที่");
+    private static final Pattern FROM_LETTER = Pattern.compile("ลงใน|ของหนังสือ|หนังสือฉบับนี้|ที่ลงนาม|ลงวันที่|วันที่ในหนังสือ");
     private static final Pattern OTHER_EVENT = Pattern.compile("หลัง|สิ้นสุด|เสร็จ|ประกาศ|ก่อน|อนุมัติ|ทราบผล");
     private static final int LOOK_AHEAD = 50;
+    private static final Pattern COUNTED = Pattern.compile("นับ|หลัง(?:จาก)?(?=(?:วันที่)?ได้รับ)");
+    private static final int COUNTED_WITHIN = 10;
 
     /** A relative deadline found, its words' end in the text and how sure it is. */
     record Found(int start, int end, RelativeRule rule, double confidence, String why) { }
@@ -31,12 +36,12 @@ final class RelativeCue {
 
     /** Reads the match {@code m} (just found), or null when it counts from some other event. */
     static Found read(String text, Matcher m, int segEnd) {
-        int days = Integer.parseInt(m.group(1));
+        int days = Integer.parseInt(m.group(1)) * unitDays(m.group(3));
         boolean business = m.group(2) != null;
         String after = text.substring(m.end(), Math.min(segEnd, m.end() + LOOK_AHEAD));
         int end = m.end();
-        int nab = after.indexOf("นับ");
-        String counted = nab >= 0 && nab < 10 ? after.substring(nab) : "";
+        int nab = countedFrom(after);
+        String counted = nab >= 0 ? after.substring(nab) : "";
         RelativeRule.From from;
         double c;
         if (FROM_RECEIPT.matcher(counted).find()) {
@@ -58,6 +63,22 @@ final class RelativeCue {
         }
         return new Found(m.start(), end, new RelativeRule(days, business, from), c,
                 from == RelativeRule.From.RECEIPT ? "counted from receipt" : "counted from the letter's date");
+    }
+
+    /**
+     * Where the words naming the starting event begin: "นับแต่…", "นับถัดจาก…", "หลังจากได้รับหนังสือ"
+     * (after receipt is a count from receipt too); -1 when none stands right after the count.
+     */
+    private static int countedFrom(String after) {
+        Matcher m = COUNTED.matcher(after);
+        return m.find() && m.start() < COUNTED_WITHIN ? m.start() : -1;
+    }
+
+    private static int unitDays(String unit) {
+        if (unit == null) {
+            return 1;
+        }
+        return unit.equals("เดือน") ? DAYS_IN_MONTH : 7;
     }
 
     private static int endOfClause(String text, int from, int segEnd) {

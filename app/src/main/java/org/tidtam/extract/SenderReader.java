@@ -35,6 +35,9 @@ final class SenderReader {
             case ORDER, ANNOUNCEMENT -> heading(type);
             default -> dateLine >= 0 && dateLine < headEnd ? addressAgency(dateLine) : null;
         };
+        if (s == null && type == LetterType.EXTERNAL) {
+            s = aboveNumber();
+        }
         String code = AgencyCodes.codeOf(number);
         if (s == null && AgencyCodes.agency(code) != null) {
             s = AgencyCodes.agency(code);
@@ -67,17 +70,66 @@ final class SenderReader {
             if (l.isBlank()) {
                 continue;
             }
-            if (LetterSplitter.isNumberLine(l) || HeaderPatterns.STAMP_TIME.matcher(l.text()).lookingAt()) {
+            if (LetterSplitter.isNumberLine(l)) {
+                return besideNumber(l);
+            }
+            if (HeaderPatterns.STAMP_TIME.matcher(l.text()).lookingAt()) {
                 return null;
             }
             if (isAddress(l.text()) && skipped < MAX_ADDRESS_LINES
-                    && !HeaderPatterns.PROVINCE_HALL.matcher(l.text()).lookingAt()) {
+                    && !HeaderPatterns.SEAT_OF_OFFICE.matcher(l.text()).lookingAt()) {
                 skipped++;
                 continue;
             }
             return agencyLine(i, l);
         }
         return null;
+    }
+
+    /** The agency printed in the column beside the number ("ที่ มท ๐๘๐๘.๒/ว ๑๒๓      กรมส่งเสริม…"), or null. */
+    private String besideNumber(Line l) {
+        String t = l.text();
+        int c = Columns.nextColumn(t, 0);
+        if (c < 0) {
+            return null;
+        }
+        String cell = Columns.left(t.substring(c));
+        Matcher hall = HeaderPatterns.SEAT_OF_OFFICE.matcher(cell);
+        if (hall.lookingAt()) {
+            return traced(hall.group(1), "AddressBesideNumber (ที่ … | ศาลากลางจังหวัดลำพูน → จังหวัดลำพูน)", l);
+        }
+        if (!HeaderPatterns.AGENCY.matcher(cell).lookingAt()) {
+            return null;
+        }
+        return traced(strip(src.words(l.start() + c, l.start() + c + cell.length())),
+                "AddressBesideNumber (ที่ มท ๐๘๐๘.๒/ว ๑๒๓   กรมส่งเสริมการปกครองท้องถิ่น)", l);
+    }
+
+    /**
+     * OCR may read the right column first, so the address block stands above the number line:
+     * "กรมอนามัย / ถนนติวานนท์ … / ที่ สธ ๐๙๐๔.๐๓/ว ๑๒๓๔". The agency heads the block.
+     */
+    private String aboveNumber() {
+        int n = -1;
+        for (int i = from; i < Math.min(to, from + 20) && n < 0; i++) {
+            n = LetterSplitter.isNumberLine(src.lines.get(i)) ? i : -1;
+        }
+        String found = null;
+        for (int i = n - 1, seen = 0; i >= from && seen <= MAX_ADDRESS_LINES; i--) {
+            Line l = src.lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher hall = HeaderPatterns.SEAT_OF_OFFICE.matcher(l.text());
+            if (hall.lookingAt() || HeaderPatterns.AGENCY.matcher(l.text()).lookingAt()) {
+                found = hall.lookingAt() ? traced(hall.group(1), "AddressAboveNumber (ศาลากลางจังหวัด… above ที่)", l)
+                        : traced(strip(src.words(l.start(), l.end())), "AddressAboveNumber (กรมอนามัย above ที่)", l);
+            } else if (!isAddress(l.text())) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** Street, district, postcode lines; an agency's name (องค์การบริหารส่วนตำบล…) is not one. */
@@ -90,11 +142,11 @@ final class SenderReader {
     }
 
     private String agencyLine(int i, Line l) {
-        Matcher hall = HeaderPatterns.PROVINCE_HALL.matcher(l.text());
+        Matcher hall = HeaderPatterns.SEAT_OF_OFFICE.matcher(l.text());
         if (hall.lookingAt()) {
             Line above = previous(i);
             if (above != null && HeaderPatterns.AGENCY.matcher(above.text()).lookingAt()
-                    && !HeaderPatterns.PROVINCE_HALL.matcher(above.text()).lookingAt()) {
+                    && !HeaderPatterns.SEAT_OF_OFFICE.matcher(above.text()).lookingAt()) {
                 return traced(strip(above.text()), "AddressBlock (agency above ศาลากลาง)", above);
             }
             return traced(hall.group(1), "AddressBlock (ศาลากลางจังหวัดขอนแก่น → จังหวัดขอนแก่น)", l);

@@ -16,8 +16,11 @@ record DayPrefix(int start, DayOfWeek weekday) {
     static DayPrefix before(CharSequence text, int dayStart) {
         int i = skipSpace(text, dayStart);
         boolean thi = endsWith(text, i, "ที่");
-        if (thi) {
-            i = skipSpace(text, i - "ที่".length());
+        // OCR often loses the tone mark: "ภายในวันที ๓๐ เมษายน".
+        boolean lostMark = !thi && endsWith(text, i, "ที") && endsWith(text, i - "ที".length(), "วัน");
+        if (thi || lostMark) {
+            i = skipSpace(text, i - (thi ? "ที่" : "ที").length());
+            thi = true;
         }
         DayOfWeek wd = null;
         for (String name : WEEKDAYS) {
@@ -33,12 +36,17 @@ record DayPrefix(int start, DayOfWeek weekday) {
         return new DayPrefix(dayStart, null);
     }
 
+    /** Up to three spaces or a line break: "ภายในวันที่\n๒๘ มีนาคม" (the number wrapped to the next line). */
     private static int skipSpace(CharSequence text, int end) {
         int i = end;
-        while (i > 0 && i > end - 2 && text.charAt(i - 1) == ' ') {
+        while (i > 0 && i > end - 3 && isSpace(text.charAt(i - 1))) {
             i--;
         }
         return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
     }
 
     private static boolean endsWith(CharSequence text, int end, String word) {

@@ -47,11 +47,22 @@ public final class ThaiMonths {
         return Map.copyOf(m);
     }
 
+    private static String splitBeforeSuffix(String name) {
+        for (String suffix : new String[] {"คม", "ยน", "พันธ์?"}) {
+            if (name.endsWith(suffix)) {
+                return name.substring(0, name.length() - suffix.length()) + " ?" + suffix;
+            }
+        }
+        return name;
+    }
+
     private static String buildRegex() {
         StringBuilder b = new StringBuilder("(?:");
         for (String full : FULL) {
-            // The final consonant with ์ (กุมภาพันธ์) is often lost by OCR.
-            b.append(full.endsWith("์") ? full.substring(0, full.length() - 1) + "์?" : full).append('|');
+            // The final consonant with ์ (กุมภาพันธ์) is often lost by OCR, and OCR may split a name where
+            // its suffix starts ("มีนา คม", "เมษา ยน", "กุมภา พันธ์").
+            String name = full.endsWith("์") ? full.substring(0, full.length() - 1) + "์?" : full;
+            b.append(splitBeforeSuffix(name)).append('|');
         }
         for (int i = 0; i < ABBREVIATED.length; i++) {
             String[] parts = ABBREVIATED[i].split("\\.");
