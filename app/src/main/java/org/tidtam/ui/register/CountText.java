@@ -21,6 +21,7 @@ final class CountText {
             return year == null ? ctx.text("find.totalAllYears", n) : ctx.text("ui.register.count", n, year);
         }
         String found = n == 0 ? ctx.text("find.none")
+                : n > RegisterViewModel.SEARCH_CAP ? ctx.text("find.countMore", RegisterViewModel.SEARCH_CAP)
                 : year == null ? ctx.text("find.countAllYears", n) : ctx.text("find.count", n, year);
         return shortText(q) ? found + " " + ctx.text("find.shortText") : found;
     }

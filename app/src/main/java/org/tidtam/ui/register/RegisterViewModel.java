@@ -207,7 +207,8 @@ public final class RegisterViewModel {
                     searching.set(false);
                     count.set(first.count());
                     shown.set(query);
-                    rows.set(new PagedRowList(ctx.store(), query, first.count(), first.rows(), ctx.runner(), onError));
+                    rows.set(new PagedRowList(ctx.store(), query, Math.min(first.count(), SEARCH_CAP), first.rows(),
+                            ctx.runner(), onError));
                     if (then != null) {
                         then.accept(rows.get());
                     }
@@ -218,11 +219,19 @@ public final class RegisterViewModel {
                 }));
     }
 
+    /** How many search results the table lists at most. */
+    static final long SEARCH_CAP = 1000;
+
     private record FirstPage(long count, List<RegisterRow> rows) { }
 
-    /** Runs on the worker: the count and the first page together, so the table paints at once. */
+    /**
+     * Runs on the worker: the count and the first page together, so the table paints at once. A text search
+     * counts no further than {@link #SEARCH_CAP} (SEARCH_CAP + 1 means "more"): an exact count of a common
+     * word reads every hit of a large register, and nobody pages through a thousand results.
+     */
     private FirstPage firstPage(RegisterQuery query) {
-        long n = ctx.store().count(query);
+        boolean text = query.text() != null && !query.text().isBlank();
+        long n = text ? ctx.store().countAtMost(query, SEARCH_CAP) : ctx.store().count(query);
         return new FirstPage(n, n == 0 ? List.of() : ctx.store().page(query, 0, PagedRowList.PAGE_SIZE));
     }
 
