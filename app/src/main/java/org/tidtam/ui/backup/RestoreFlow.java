@@ -2,6 +2,11 @@ package org.tidtam.ui.backup;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tidtam.app.Core;
@@ -11,6 +16,7 @@ import org.tidtam.backup.RestoreResult;
 import org.tidtam.backup.RestoreService;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
+import org.tidtam.ui.common.Styles;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -70,19 +76,28 @@ final class RestoreFlow {
     private void restore(Path file, BackupReport report) {
         RestoreService service = ctx.core().restoreService();
         model.start(ctx.text("safety.busy.restore"));
-        stage.getScene().getRoot().setDisable(true);
+        closeSecondaryWindows();
+        Parent window = stage.getScene().getRoot();
+        stage.getScene().setRoot(busy());
         ctx.runner().submit(BackgroundTask.of(() -> ctx.core().reopenAfter(
                         db -> service.restore(file, report, ctx.clock())))
                 .onSuccess(this::reopened)
                 .onError(Throwable.class, e -> {
-                    stage.getScene().getRoot().setDisable(false);
+                    stage.getScene().setRoot(window);
                     refused(e);
                 }));
     }
 
+    /** Stands in for the window while the file is replaced: the old screens must not ask the closed register. */
+    private Parent busy() {
+        Label text = new Label(ctx.text("safety.busy.restore"));
+        VBox box = new VBox(12, new ProgressIndicator(), text);
+        box.setAlignment(Pos.CENTER);
+        Styles.apply(box);
+        return box;
+    }
+
     private void reopened(Reopened<RestoreResult> r) {
-        closeSecondaryWindows();
-        stage.getScene().getRoot().setDisable(false);
         coreReplaced.accept(r.core());
         if (r.succeeded()) {
             Dialogs.showInfo(stage, ctx.messages(), ctx.text("safety.restore.doneTitle"), ctx.text(

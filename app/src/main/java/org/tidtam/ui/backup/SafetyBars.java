@@ -16,8 +16,9 @@ import org.tidtam.ui.common.UiContext;
 final class SafetyBars {
     private final VBox node = new VBox();
 
+    /** The banner in the window's language (Core's own banner speaks the configured one). */
     SafetyBars(UiContext ctx, BackupModel backups) {
-        ctx.core().readOnlyBanner().ifPresent(text -> node.getChildren().add(banner(text)));
+        ctx.core().lock().banner(ctx.messages()).ifPresent(text -> node.getChildren().add(banner(text)));
         node.getChildren().add(backupWarning(ctx, backups));
     }
 
