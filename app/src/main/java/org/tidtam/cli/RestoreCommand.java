@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.tidtam.app.AppConfig;
 import org.tidtam.backup.BackupInspector;
 import org.tidtam.backup.BackupReport;
+import org.tidtam.backup.BackupService;
 import org.tidtam.backup.KnownSchema;
 import org.tidtam.backup.RestoreResult;
 import org.tidtam.backup.RestoreService;
@@ -42,10 +43,10 @@ final class RestoreCommand implements Callable<Integer> {
         CliContext ctx = CliContext.of(spec);
         AppConfig config = ctx.config();
         Messages m = config.messages();
-        java.nio.file.Path preRestoreFolder = BackupFolders.resolve(config, folder);
         try (SingleWriterLock lock = SingleWriterLock.acquire(config.database(), config.user(), config.clock())) {
             lock.requireWritable();
-            RestoreService service = new RestoreService(config.database(), preRestoreFolder,
+            RestoreService service = new RestoreService(config.database(),
+                    folder != null ? folder : BackupService.defaultFolder(config.dataDir()),
                     new BackupInspector(KnownSchema.latest()));
             BackupReport report = service.inspect(file);
             report.describe(m).forEach(ctx.out()::println);

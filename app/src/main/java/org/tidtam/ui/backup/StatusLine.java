@@ -47,6 +47,12 @@ final class StatusLine {
         full.setText(ctx.text("safety.status.full"));
         full.setId("checkFull");
         full.setOnAction(e -> check(true));
+        details.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        full.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        text.setTooltip(new javafx.scene.control.Tooltip());
+        text.getTooltip().textProperty().bind(text.textProperty()); // the whole verdict when the line is cut
+        HBox.setHgrow(text, Priority.SOMETIMES);
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         node = new HBox(8, text, details, full, spacer, activity);

@@ -52,6 +52,7 @@ class BackupAndRestoreScreenTest {
 
     @AfterEach
     void closeDatabase() {
+        SafetyFixture.detachWindow(stage);
         if (module.core() != first) {
             module.core().close();
         }

@@ -41,6 +41,27 @@ final class SafetyFixture {
         }
     }
 
+    /**
+     * Takes the window off the stage before its databases close, so no late page load of its table reports
+     * "connection closed" into the next test, and gives the shared stage the focus back (the stage is shared
+     * by all screen tests of the JVM, and a test that types a shortcut first needs it focused).
+     */
+    static void detachWindow(javafx.stage.Stage stage) {
+        for (int round = 0; round < 3; round++) {
+            try {
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                    stage.getScene().setRoot(new javafx.scene.layout.Pane());
+                    java.util.List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
+                    stage.toFront(); // keys typed by the next test go to the focused window
+                    stage.requestFocus();
+                }).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     /** Answers every file and folder question with the given paths. */
     static PathChooser answering(Path file, Path folder) {
         return new PathChooser() {

@@ -40,9 +40,11 @@ class SafetyWindowTest {
     private Core holder;
     private Core second;
     private UiModule module;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         db = dir.resolve("tidtam.db");
         holder = SafetyFixture.withLetters(db, 3);
         second = Core.open(SafetyFixture.config(db));
@@ -52,6 +54,7 @@ class SafetyWindowTest {
 
     @AfterEach
     void closeDatabases() {
+        SafetyFixture.detachWindow(stage);
         second.close();
         holder.close();
     }
