@@ -17,7 +17,13 @@ import org.tidtam.remind.WorkingDays;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
+import org.tidtam.backup.BackupInspector;
+import org.tidtam.backup.BackupService;
+import org.tidtam.backup.KnownSchema;
+import org.tidtam.backup.RestoreService;
 import org.tidtam.backup.SingleWriterLock;
 import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
@@ -51,6 +57,8 @@ public final class Core implements AutoCloseable {
     private final ReminderStateRepository reminderStates;
     private final SqliteSettings settings;
     private final FollowUpService followUps;
+    /** Set when {@link #reopenAfter} passed the lock on to a new Core: closing this one must not release it. */
+    private volatile boolean lockHandedOver;
 
     private Core(AppConfig config, SingleWriterLock lock, Database database) {
         this.config = config;
@@ -152,12 +160,58 @@ public final class Core implements AutoCloseable {
     /** The lock this Core holds (or failed to get), e.g. to show who holds it. */
     public SingleWriterLock lock() { return lock; }
 
+    /** The backup folder the user chose (stored in the database's settings), else DATA_DIR/backups. */
+    public Path backupFolder() { return BackupFolderSetting.read(settings, config.dataDir()); }
+
+    /**
+     * Stores a new backup folder after checking that a file can be written there; TidtamException
+     * "backup.folder.unwritable" (nothing saved) if not, or the lock's message when read-only.
+     */
+    public void changeBackupFolder(Path folder) {
+        requireWritable();
+        BackupFolderSetting.save(settings, folder);
+    }
+
+    /** Backups of this database into the configured folder (read each time, so a change applies at once). */
+    public BackupService backupService() { return new BackupService(config.database(), backupFolder()); }
+
+    /** Restores into this database, keeping the pre-restore copy in the backup folder. */
+    public RestoreService restoreService() {
+        return new RestoreService(config.database(), backupFolder(), new BackupInspector(KnownSchema.latest()));
+    }
+
+    /**
+     * Closes the database while still holding the write lock, runs {@code work} on the closed file (a restore),
+     * then opens a new Core on the same file with the same lock, whether the work succeeded or not. This Core
+     * is finished afterwards. If the file cannot be opened again the lock is released and that error thrown.
+     */
+    public <T> Reopened<T> reopenAfter(Function<Path, T> work) {
+        requireWritable();
+        database.close();
+        lockHandedOver = true;
+        T value = null;
+        RuntimeException failure = null;
+        try {
+            value = work.apply(config.database());
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            return new Reopened<>(new Core(config, lock, Database.open(config.database())), value, failure);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         try {
             database.close();
         } finally {
-            lock.close();
+            if (!lockHandedOver) {
+                lock.close();
+            }
         }
     }
 }

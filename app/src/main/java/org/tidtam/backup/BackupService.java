@@ -155,6 +155,9 @@ public final class BackupService {
         }
     }
 
+    /** Creates the folder if needed and proves a file can be written there; "backup.folder.unwritable" if not. */
+    public static void requireWritableFolder(Path dir) { ensureWritable(dir); }
+
     static void ensureWritable(Path dir) {
         try {
             Files.createDirectories(dir);

@@ -21,15 +21,15 @@ final class BackupCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--folder", paramLabel = "DIR",
-            description = "Backup folder (default: backups beside the database), e.g. a USB drive.")
+            description = "Backup folder (default: the folder chosen in the window's settings, else backups "
+                    + "beside the database), e.g. a USB drive.")
     Path folder;
 
     @Override
     public Integer call() {
         CliContext ctx = CliContext.of(spec);
         AppConfig config = ctx.config();
-        BackupService service = new BackupService(config.database(),
-                folder != null ? folder : BackupService.defaultFolder(config.dataDir()));
+        BackupService service = new BackupService(config.database(), BackupFolders.resolve(config, folder));
         Path written = out != null ? service.backupTo(out) : service.backupNow(config.clock());
         ctx.out().println(config.messages().get("backup.cli.written", written));
         return ExitCodes.OK;

@@ -27,7 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--folder", paramLabel = "DIR", description = "Backup folder (default: backups beside the database).")
+    @Option(names = "--folder", paramLabel = "DIR", description = "Backup folder (default: the configured one, else backups beside the database).")
     Path folder;
 
     @Override
@@ -37,10 +37,10 @@ final class CheckCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isRegularFile(config.database())) {
             throw new org.tidtam.i18n.TidtamException("check.noDatabase", config.database());
         }
-        BackupService backups = new BackupService(config.database(),
-                folder != null ? folder : BackupService.defaultFolder(config.dataDir()));
         CheckReport report;
         try (Core core = Core.open(config)) {
+            BackupService backups = folder != null ? new BackupService(config.database(), folder)
+                    : core.backupService();
             report = new RegisterCheck(core.database(), backups, config.clock(), config.messages()).run();
         }
         if (json) {

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.app.Logging;
-import org.tidtam.backup.BackupService;
 import org.tidtam.check.Diagnostics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +24,7 @@ final class DiagnosticsCommand implements Callable<Integer> {
         }
         try (Core core = Core.open(config)) {
             ctx.out().print(Diagnostics.gather(core.database(), config.dataDir(), Logging.logDir(config.dataDir()),
-                    new BackupService(config.database(), BackupService.defaultFolder(config.dataDir())),
+                    core.backupService(),
                     config.clock(), config.messages()));
         }
         return ExitCodes.OK;

@@ -9,6 +9,8 @@ import javafx.stage.Stage;
 import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
+import org.tidtam.ui.backup.CloseBackup;
+import org.tidtam.ui.backup.DailyBackupTimer;
 import org.tidtam.ui.common.FxTaskRunner;
 import org.tidtam.ui.common.LanguagePreference;
 
@@ -24,6 +26,7 @@ public final class TidtamGui extends Application {
     private static volatile CompletableFuture<Core> opening;
     private UiModule module;
     private Core core;
+    private DailyBackupTimer dailyBackups;
 
     public static void launch(Path db, String today, String lang) {
         Map<String, String> env = System.getenv();
@@ -46,15 +49,26 @@ public final class TidtamGui extends Application {
         module = new UiModule(core, FxTaskRunner::new, saved);
         module.show(stage, messages);
         StartupProbe.watch(module.window(), module.runner());
+        dailyBackups = new DailyBackupTimer(module::core, module.safetyRunner(),
+                () -> module.window().safety().backups().refresh());
+        dailyBackups.start();
     }
 
     @Override
     public void stop() throws Exception {
+        Core current = module != null ? module.core() : core;
+        if (dailyBackups != null) {
+            dailyBackups.stop();
+        }
+        CloseBackup.run(current, CloseBackup.LIMIT); // before the database closes; logs a failure, never throws
         if (module != null && module.runner() instanceof AutoCloseable c) {
             c.close();
         }
-        if (core != null) {
-            core.close();
+        if (module != null && module.safetyRunner() instanceof AutoCloseable c) {
+            c.close();
+        }
+        if (current != null) {
+            current.close();
         }
     }
 }

@@ -11,6 +11,7 @@ import org.tidtam.ui.common.Styles;
 import org.tidtam.ui.common.TaskRunner;
 import org.tidtam.ui.common.UiContext;
 import org.tidtam.ui.dashboard.DeadlineServices;
+import org.tidtam.ui.backup.SafetyView;
 import org.tidtam.ui.main.MainWindow;
 import org.tidtam.ui.review.ReviewServices;
 
@@ -19,10 +20,11 @@ import org.tidtam.ui.review.ReviewServices;
  * into screens. Tests build it with a temporary database and a same-thread runner.
  */
 public final class UiModule {
-    private final Core core;
+    private Core core;
     private final TaskRunner runner;
+    private final TaskRunner safetyRunner;
     private final LanguagePreference language;
-    private final DeadlineServices deadlines;
+    private DeadlineServices deadlines;
     private Stage stage;
     private UiContext ctx;
     private MainWindow window;
@@ -34,6 +36,8 @@ public final class UiModule {
         this.deadlines = DeadlineServices.of(core);
         this.language = language;
         this.runner = runners.apply(e -> Dialogs.showError(stage, ctx.messages(), e));
+        // backups and checks read through their own connections: a second runner keeps the register usable
+        this.safetyRunner = runners.apply(e -> Dialogs.showError(stage, ctx.messages(), e));
     }
 
     /** The language: the --lang option or TIDTAM_LANG if given, else the saved choice, else Thai. */
@@ -51,6 +55,7 @@ public final class UiModule {
         }
         window = new MainWindow(ctx, primary, this::switchLanguage, deadlines,
                 ReviewServices.of(core));
+        window.attachSafety(new SafetyView(ctx, primary, safetyRunner, this::replaceCore));
         primary.setTitle(messages.get("app.title") + " — " + core.config().database().getFileName());
         if (primary.getScene() == null) {
             primary.setScene(new javafx.scene.Scene(window.root(), 1280, 780));
@@ -66,6 +71,19 @@ public final class UiModule {
     public MainWindow window() { return window; }
 
     public TaskRunner runner() { return runner; }
+
+    /** Runs backups and the register check (its own worker in the app). */
+    public TaskRunner safetyRunner() { return safetyRunner; }
+
+    /** The Core in use now (a restore replaces it). */
+    public Core core() { return core; }
+
+    /** After a restore: the window is built again on the reopened register. */
+    private void replaceCore(Core next) {
+        core = next;
+        deadlines = DeadlineServices.of(next);
+        show(stage, ctx.messages());
+    }
 
     private void switchLanguage(String tag) {
         language.save(tag);

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.tidtam.letter.Letter;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.ui.audit.AuditView;
+import org.tidtam.ui.backup.SafetyView;
 import org.tidtam.ui.cancel.CancelDialog;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
@@ -38,6 +39,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
     private ReportScreens reports;
+    private SafetyView safety;
 
     public MainWindow(UiContext ctx, Stage stage, Consumer<String> languageSwitch, ReviewServices review) {
         this(ctx, stage, languageSwitch, null, review);
@@ -69,6 +71,16 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         return tabs;
     }
 
+    /** Puts the read-only banner and backup warning under the menu and the check's status line at the bottom. */
+    public void attachSafety(SafetyView view) {
+        this.safety = view;
+        root.setTop(new javafx.scene.layout.VBox(root.getTop(), view.top()));
+        root.setBottom(view.bottom());
+    }
+
+    /** Backup, restore, status line and banner; null until {@link #attachSafety}. */
+    public SafetyView safety() { return safety; }
+
     /** The dashboard, or null when the window was built without deadline services. */
     public DashboardView dashboard() { return dashboard; }
 
@@ -93,10 +105,16 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         if (dashboard != null) {
             dashboard.start();
         }
+        if (safety != null) {
+            safety.start();
+        }
     }
 
     @Override
     public void newLetter() {
+        if (refusedReadOnly()) {
+            return;
+        }
         new ReviewScreen(ctx, review, saved -> {
             register.showSaved(saved);
             if (dashboard != null) {
@@ -107,6 +125,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     @Override
     public void edit(RegisterRow row) {
+        if (refusedReadOnly()) {
+            return;
+        }
         ctx.runner().submit(BackgroundTask.of(() -> ctx.store().get(row.id()))
                 .onSuccess(found -> found.ifPresent(this::openEditor))
                 .onError(Throwable.class, this::showError));
@@ -124,6 +145,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     @Override
     public void cancel(RegisterRow row) {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (row.cancelled()) {
             Dialogs.showInfo(stage, ctx.messages(), ctx.text("ui.cancel.title"), ctx.text("ui.cancel.already"));
             return;
@@ -181,9 +205,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         return reports;
     }
 
-    void backupNow() { notYet(); }
+    void backupNow() { withSafety(SafetyView::backupNow); }
 
-    void restore() { notYet(); }
+    void restore() { withSafety(SafetyView::restore); }
 
     void settings() { notYet(); }
 
@@ -202,7 +226,16 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void showCalendar() { notYet(); }
 
-    void copyDiagnostics() { notYet(); }
+    void copyDiagnostics() { withSafety(SafetyView::copyDiagnostics); }
+
+    private void withSafety(Consumer<SafetyView> action) {
+        if (safety != null) {
+            action.accept(safety);
+        }
+    }
+
+    /** A second Tidtam may look but not write: say so with the lock's message (who holds it). */
+    private boolean refusedReadOnly() { return safety != null && safety.refuseWhenReadOnly(); }
 
     private void selectTab(String id) {
         if (root.getCenter() instanceof TabPane tabs) {
