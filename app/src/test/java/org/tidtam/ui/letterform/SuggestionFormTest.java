@@ -131,7 +131,7 @@ class SuggestionFormTest {
 
     @Test
     void theEditFormOffersThemToo(FxRobot robot) {
-        robot.clickOn("นายอำเภอ").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("นายอำเภอ").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#recipient", "ผู้");
         assertThat(offered(robot, "#recipientSuggestions")).containsExactly("ผู้ว่าราชการจังหวัด");
