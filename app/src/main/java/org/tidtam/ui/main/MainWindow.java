@@ -16,6 +16,9 @@ import org.tidtam.ui.common.UiContext;
 import org.tidtam.ui.dashboard.DashboardView;
 import org.tidtam.ui.dashboard.DashboardViewModel;
 import org.tidtam.ui.dashboard.DeadlineServices;
+import org.tidtam.ui.importing.FileDrop;
+import org.tidtam.ui.importing.ImportDialog;
+import org.tidtam.ui.importing.LetterFileChooser;
 import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
@@ -53,6 +56,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
         root.setCenter(dashboard == null ? register.node() : tabs());
+        FileDrop.install(root, this::reviewFile, this::importDropped);
     }
 
     private TabPane tabs() {
@@ -149,11 +153,26 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     // Menu actions still to be built; each helper branch replaces one of these bodies.
 
-    void openFile() { notYet(); }
+    void openFile() { new LetterFileChooser(ctx).one(stage).ifPresent(this::reviewFile); }
 
-    void pasteLetter() { notYet(); }
+    void pasteLetter() {
+        if (!javafx.scene.input.Clipboard.getSystemClipboard().hasString()
+                || javafx.scene.input.Clipboard.getSystemClipboard().getString().isBlank()) {
+            Dialogs.showInfo(stage, ctx.messages(), ctx.text("importui.paste.title"), ctx.text("importui.paste.empty"));
+            return;
+        }
+        new ReviewScreen(ctx, review, register::showSaved).show(stage).pasteLetter();
+    }
 
-    void importFiles() { notYet(); }
+    void importFiles() { ImportDialog.of(ctx, this::refresh).show(stage); }
+
+    private void reviewFile(java.io.File file) {
+        new ReviewScreen(ctx, review, register::showSaved).show(stage).openFile(file);
+    }
+
+    private void importDropped(java.util.List<java.io.File> files) {
+        ImportDialog.of(ctx, this::refresh).show(stage).start(files);
+    }
 
     void exportWeekly() { notYet(); }
 
