@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.tidtam.letter.Letter;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.ui.audit.AuditView;
+import org.tidtam.ui.calendar.CalendarView;
 import org.tidtam.ui.cancel.CancelDialog;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
@@ -36,6 +37,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final Consumer<String> languageSwitch;
     private final RegisterView register;
     private final DashboardView dashboard;
+    private final CalendarView calendar;
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
 
@@ -55,6 +57,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         root.setTop(new MainMenu(ctx, this).build());
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
+        this.calendar = deadlines == null ? null : CalendarView.of(ctx, this::openLetter, this::showError);
         root.setCenter(dashboard == null ? register.node() : tabs());
         FileDrop.install(root, this::reviewFile, this::importDropped);
     }
@@ -64,7 +67,15 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         dash.setId("dashboardTab");
         Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
         reg.setId("registerTab");
-        TabPane tabs = new TabPane(dash, reg);
+        Tab cal = new Tab(ctx.text("calendar.tab"), calendar.node());
+        cal.setId("calendarTab");
+        cal.setOnSelectionChanged(e -> {
+            if (cal.isSelected()) {
+                calendar.model().refresh();
+                javafx.application.Platform.runLater(calendar::focus);
+            }
+        });
+        TabPane tabs = new TabPane(dash, reg, cal);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -139,6 +150,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         register.model().refresh();
         if (dashboard != null) {
             dashboard.model().refresh();
+            calendar.model().refresh();
         }
     }
 
@@ -196,7 +208,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void showRegister() { selectTab("registerTab"); }
 
-    void showCalendar() { notYet(); }
+    void showCalendar() { selectTab("calendarTab"); }
 
     void copyDiagnostics() { notYet(); }
 
