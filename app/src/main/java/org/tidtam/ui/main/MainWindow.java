@@ -26,6 +26,7 @@ import org.tidtam.ui.register.RegisterView;
 import org.tidtam.ui.register.RegisterViewModel;
 import org.tidtam.ui.review.ReviewScreen;
 import org.tidtam.ui.review.ReviewServices;
+import org.tidtam.ui.tray.StageTray;
 
 /**
  * The main window's content: the menu bar over the register screen, and the actions that open the other
@@ -38,6 +39,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final RegisterView register;
     private final DashboardView dashboard;
     private final CalendarView calendar;
+    private final StageTray tray;
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
 
@@ -54,6 +56,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         this.languageSwitch = languageSwitch;
         this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
         root.setId("mainWindow");
+        this.tray = StageTray.attach(stage, ctx.messages());
         root.setTop(new MainMenu(ctx, this).build());
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
@@ -161,7 +164,10 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
                 String.valueOf(MainWindow.class.getPackage().getImplementationVersion())));
     }
 
-    void exit() { stage.close(); }
+    /** Quits even when the window would hide to the tray. */
+    void exit() { tray.mode().exit(); }
+
+    javafx.scene.control.MenuItem trayMenuItem() { return tray.menuItem(ctx.messages()); }
 
     // Menu actions still to be built; each helper branch replaces one of these bodies.
 
