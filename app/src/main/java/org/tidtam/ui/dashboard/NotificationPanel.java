@@ -30,10 +30,11 @@ final class NotificationPanel {
             @Override
             protected void updateItem(Reminder r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : ReminderText.line(r, ctx.messages(), java.time.LocalDate.now(ctx.clock())));
+                setText(empty || r == null ? null
+                        : ReminderText.twoLines(r, ctx.messages(), java.time.LocalDate.now(ctx.clock())));
                 setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                // a zero preferred width lets the cell take the list's width and wrap there, not beyond it
+                setPrefWidth(0);
             }
         });
     }
