@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -21,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.tidtam.remind.DeadlineEntry;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -112,7 +112,11 @@ public final class CalendarView {
         dayHoliday.managedProperty().bind(dayHoliday.textProperty().isNotEmpty());
         dayList.setId("calendarDayList");
         dayList.setPlaceholder(new Label(ctx.text("calendar.day.empty")));
-        dayList.setCellFactory(v -> new DayListCell());
+        dayList.setCellFactory(ThaiWrap.cells(e -> {
+            ItemText text = new ItemText(ctx.messages(), model.today());
+            return text.line(e) + "\n" + e.letter().sender() + " · " + e.letter().subject()
+                    + (text.overdue(e) ? "\n" + ctx.text("calendar.item.overdue") : "");
+        }));
         dayList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 openSelectedInList();
@@ -216,25 +220,5 @@ public final class CalendarView {
         b.setOnAction(ev -> action.run());
         b.setFocusTraversable(false); // arrows and PageUp/PageDown belong to the sheet
         return b;
-    }
-
-    /** The day list: the sheet's short line, then who sent it and what about, wrapped at the list's width. */
-    private final class DayListCell extends ListCell<DeadlineEntry> {
-        @Override
-        protected void updateItem(DeadlineEntry e, boolean empty) {
-            super.updateItem(e, empty);
-            getStyleClass().removeIf(c -> c.startsWith("cal-"));
-            if (empty || e == null) {
-                setText(null);
-                return;
-            }
-            ItemText text = new ItemText(ctx.messages(), model.today());
-            setText(text.line(e) + "\n" + e.letter().sender() + " · " + e.letter().subject());
-            setWrapText(true);
-            setPrefWidth(0);
-            if (text.overdue(e)) {
-                getStyleClass().add("cal-overdue");
-            }
-        }
     }
 }

@@ -31,11 +31,13 @@ final class DayCell {
                       Consumer<DeadlineEntry> open) {
         Label number = new Label(String.valueOf(look.day().getDayOfMonth()));
         number.getStyleClass().add("cal-day-number");
+        number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long holiday name never hides the day
         HBox head = new HBox(4, number);
         if (look.holiday() != null) {
             Label name = new Label(look.holiday().name(m.isThai()));
             name.getStyleClass().add("cal-holiday-name");
             name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            name.setMinWidth(0);
             name.setTooltip(new Tooltip(look.holiday().name(m.isThai())));
             HBox.setHgrow(name, Priority.ALWAYS);
             head.getChildren().add(name);

@@ -67,6 +67,7 @@ public final class ImportDialog {
         });
         stage.setScene(scene);
         stage.show();
+        scene.lookup("#importPath").requestFocus();
         return this;
     }
 
@@ -124,7 +125,13 @@ public final class ImportDialog {
                 path.clear();
             }
         };
-        path.setOnAction(e -> add.run());
+        // Enter adds what was typed; Enter in the empty field is left to the default button (start)
+        path.setOnAction(e -> {
+            if (!path.getText().isBlank()) {
+                add.run();
+                e.consume();
+            }
+        });
         Button button = button("importAddPath", "importui.addPath", add);
         HBox.setHgrow(path, Priority.ALWAYS);
         pathError.setId("importPathError");

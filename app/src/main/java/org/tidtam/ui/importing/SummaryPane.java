@@ -3,11 +3,11 @@ package org.tidtam.ui.importing;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.tidtam.registry.ImportSummary;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /** The end of an import on screen: headline, counts, and the files of each group in its own list. */
@@ -71,15 +71,7 @@ final class SummaryPane {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.setPrefHeight(110);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                setPrefWidth(0); // wrap at the list's width instead of widening the list
-            }
-        });
+        list.setCellFactory(ThaiWrap.cells(line -> line));
         return list;
     }
 }
