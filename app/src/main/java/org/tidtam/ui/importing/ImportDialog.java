@@ -125,11 +125,12 @@ public final class ImportDialog {
                 path.clear();
             }
         };
-        // Enter adds what was typed; Enter in the empty field is left to the default button (start)
+        // Enter adds what was typed; Enter in the empty field starts, as the default button would
         path.setOnAction(e -> {
-            if (!path.getText().isBlank()) {
+            if (path.getText().isBlank()) {
+                model.start(this::showError);
+            } else {
                 add.run();
-                e.consume();
             }
         });
         Button button = button("importAddPath", "importui.addPath", add);

@@ -48,6 +48,7 @@ final class SummaryPane {
 
     private void fill(ListView<String> list, List<String> items) {
         list.getItems().setAll(items);
+        list.setPrefHeight(Math.min(220, 8 + 40.0 * Math.max(1, items.size()))); // as tall as its lines, to a point
         Node pane = box.lookup("#" + list.getId() + "Pane");
         pane.setVisible(!items.isEmpty());
         pane.setManaged(!items.isEmpty());
@@ -70,7 +71,6 @@ final class SummaryPane {
     private static ListView<String> list(String id) {
         ListView<String> list = new ListView<>();
         list.setId(id);
-        list.setPrefHeight(110);
         list.setCellFactory(ThaiWrap.cells(line -> line));
         return list;
     }
