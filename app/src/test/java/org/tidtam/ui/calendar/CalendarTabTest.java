@@ -37,6 +37,7 @@ class CalendarTabTest {
     @TempDir
     Path dir;
     private Core core;
+    private UiModule module;
 
     @Start
     void start(Stage stage) {
@@ -44,11 +45,20 @@ class CalendarTabTest {
         core = Core.open(new AppConfig(dir.resolve("tab.db"), dir.resolve("data"), clock, Messages.thai(), "clerk"));
         core.registerStore().register(DeadlineDrafts.letter("ขอให้ส่งแผนปฏิบัติการ", NOW, "", "", Urgency.NORMAL,
                 DeadlineDrafts.due(DeadlineKind.SUBMIT, LocalDate.of(2026, 1, 9), "ส่งแผน")), "clerk");
-        new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null)).show(stage, Messages.thai());
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module.show(stage, Messages.thai());
     }
 
+    /** Stops the dashboard's minute ticker and closes this test's windows before the database goes. */
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            module.window().dashboard().stop();
+            javafx.stage.Window.getWindows().stream().filter(w -> w != module.window().root().getScene().getWindow())
+                    .toList().forEach(javafx.stage.Window::hide);
+        }).get();
+        core.close();
+    }
 
     @Test
     void ctrl3OpensTheCalendarTabOnThisMonth(FxRobot robot) {

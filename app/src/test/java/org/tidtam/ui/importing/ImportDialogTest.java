@@ -37,16 +37,26 @@ class ImportDialogTest {
     @TempDir
     Path dir;
     private Core core;
+    private UiModule module;
 
     @Start
     void start(Stage stage) throws Exception {
         Path db = dir.resolve("import.db");
         core = Core.open(new AppConfig(db, dir.resolve("data"), CLOCK, Messages.thai(), "clerk"));
-        new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null)).show(stage, Messages.thai());
+        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
+        module.show(stage, Messages.thai());
     }
 
+    /** Stops the dashboard's minute ticker and closes this test's windows before the database goes. */
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeDatabase() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            module.window().dashboard().stop();
+            javafx.stage.Window.getWindows().stream().filter(w -> w != module.window().root().getScene().getWindow())
+                    .toList().forEach(javafx.stage.Window::hide);
+        }).get();
+        core.close();
+    }
 
     @Test
     void aBrokenFileIsReportedInThaiAndTheOthersAreRegistered(FxRobot robot) throws Exception {
@@ -95,8 +105,8 @@ class ImportDialogTest {
     void aTypedPathThatDoesNotExistIsQuotedAndNothingIsAdded(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#importPath").write("/no/such/folder");
-        robot.type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#importPath").queryTextInputControl().setText("/no/such/folder"));
+        robot.clickOn("#importPath").type(KeyCode.ENTER);
 
         assertThat(robot.lookup("#importPathError").queryLabeled().getText())
                 .isEqualTo("ไม่พบไฟล์หรือโฟลเดอร์ '/no/such/folder'");
