@@ -21,6 +21,16 @@ import java.util.stream.Stream;
 public final class ReminderPlanner {
     private static final Comparator<Reminder> BY_TIME =
             Comparator.comparing(Reminder::firesAt).thenComparing(Reminder::key);
+    /**
+     * The list the officer reads: the deadline falling due soonest first (an all-day deadline after a timed
+     * one on the same day), then the more urgent letter, then the reminder that fired first. Ordering by
+     * when reminders fired kept a ด่วนที่สุด receipt reminder on top even when another deadline was nearer.
+     */
+    private static final Comparator<Reminder> MOST_URGENT_FIRST = Comparator
+            .comparing((Reminder r) -> r.entry().deadline().due())
+            .thenComparing(r -> r.entry().deadline().time(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> r.entry().letter().urgency(), Comparator.reverseOrder())
+            .thenComparing(BY_TIME);
 
     private final ReminderPolicy policy;
 
@@ -43,7 +53,7 @@ public final class ReminderPlanner {
         return all;
     }
 
-    /** The reminders to show at the clock's instant, earliest first, one per key. */
+    /** The reminders to show at the clock's instant, one per key, the deadline due soonest first. */
     public List<Reminder> dueNow(Collection<DeadlineEntry> entries, ReminderStateRepository state, Clock clock) {
         LocalDateTime now = LocalDateTime.now(clock);
         Instant instant = clock.instant();
@@ -53,7 +63,7 @@ public final class ReminderPlanner {
         }
         Map<String, ReminderState> states = state.states(fired.keySet());
         return fired.values().stream().filter(r -> !states.containsKey(r.key()) || states.get(r.key()).showsAt(instant))
-                .sorted(BY_TIME).toList();
+                .sorted(MOST_URGENT_FIRST).toList();
     }
 
     /**

@@ -57,4 +57,13 @@ public final class ReminderText {
         return when + " · " + day(reminder.entry().deadline().due(), m) + " · "
                 + IcsText.summary(DeadlineEvent.of(reminder.entry()), m);
     }
+
+    /**
+     * As {@link #line(Reminder, Messages, LocalDate)} on two lines, when and what, for a narrow list: the
+     * first line stays short so a wrapped Thai subject never splits the date.
+     */
+    public static String twoLines(Reminder reminder, Messages m, LocalDate today) {
+        return when(reminder, m, today) + " · " + day(reminder.entry().deadline().due(), m) + "\n"
+                + IcsText.summary(DeadlineEvent.of(reminder.entry()), m);
+    }
 }

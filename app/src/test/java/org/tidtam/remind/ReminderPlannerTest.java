@@ -77,6 +77,21 @@ class ReminderPlannerTest {
     }
 
     @Test
+    void theDeadlineDueSoonestLeadsTheListNotTheReminderThatFiredFirst() {
+        DeadlineEntry mostUrgentLater = entry(3, DeadlineKind.REPORT, "2025-05-30", Urgency.MOST_URGENT, "2025-05-12T07:00");
+        DeadlineEntry normalSooner = entry(4, DeadlineKind.SUBMIT, "2025-05-15", Urgency.NORMAL, RECEIVED);
+        DeadlineEntry meetingSameDay = entry(5, DeadlineKind.MEETING, LocalDate.of(2025, 5, 15), null,
+                LocalTime.of(9, 30), Urgency.NORMAL, LocalDateTime.parse(RECEIVED));
+        DeadlineEntry urgentSameDay = entry(6, DeadlineKind.SUBMIT, "2025-05-15", Urgency.URGENT, RECEIVED);
+
+        List<Reminder> shown = planner.dueNow(List.of(mostUrgentLater, normalSooner, meetingSameDay, urgentSameDay),
+                state, clockAt("2025-05-14T12:00"));
+
+        assertThat(shown).extracting(r -> r.entry().id()).containsExactly(5L, 6L, 4L, 3L);
+        assertThat(shown.get(3).trigger()).isEqualTo(Reminder.Trigger.ON_RECEIPT);
+    }
+
+    @Test
     void aLetterWithTwoDeadlinesRemindsOnceOnReceipt() {
         DeadlineEntry a = entry(3, DeadlineKind.REPORT, "2025-05-15", Urgency.MOST_URGENT, RECEIVED);
         DeadlineEntry b = new DeadlineEntry(entry(5, DeadlineKind.MEETING, "2025-05-20", Urgency.MOST_URGENT, RECEIVED)
@@ -118,8 +133,8 @@ class ReminderPlannerTest {
 
         List<Reminder> onStart = planner.dueNow(entries, state, clockAt("2025-05-13T10:00"));
 
-        assertThat(onStart).extracting(Reminder::key).containsExactly("1:2025-05-15:-3d", "2:2025-05-14:-1d");
-        assertThat(onStart.get(0).daysLeft(LocalDate.of(2025, 5, 13))).isEqualTo(2);
+        assertThat(onStart).extracting(Reminder::key).containsExactly("2:2025-05-14:-1d", "1:2025-05-15:-3d");
+        assertThat(onStart.get(1).daysLeft(LocalDate.of(2025, 5, 13))).isEqualTo(2);
     }
 
     @Test

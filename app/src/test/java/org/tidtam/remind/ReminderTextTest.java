@@ -38,6 +38,8 @@ class ReminderTextTest {
         assertThat(ReminderText.line(r, Messages.thai(), LocalDate.of(2025, 5, 20)))
                 .startsWith("เลยกำหนด 5 วัน · 15 พ.ค. พ.ศ. 2568");
         assertThat(ReminderText.line(r, Messages.thai(), LocalDate.of(2025, 5, 15))).startsWith("ครบกำหนดวันนี้");
+        assertThat(ReminderText.twoLines(r, Messages.thai(), LocalDate.of(2025, 5, 20)))
+                .isEqualTo("เลยกำหนด 5 วัน · 15 พ.ค. พ.ศ. 2568\n[รายงานผล] ที่ มท 0322/ว 1: เรื่องทดสอบ 1");
     }
 
     @Test

@@ -2,12 +2,15 @@ package org.tidtam.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
  * Runs each task's work on one daemon worker thread (the database serves one statement at a time anyway,
- * and one thread keeps "count, then pages" in order) and its handlers on the FX thread.
+ * and one thread keeps "count, then pages" in order) and its handlers on the FX thread. Progress reports
+ * are coalesced: the FX thread gets the latest, never a queue of stale ones.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -23,7 +26,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> void submit(BackgroundTask<T> task) {
         Task<T> fx = new Task<>() {
             @Override
-            protected T call() throws Exception { return task.work().call(); }
+            protected T call() throws Exception { return task.run(latestOnFxThread(task)); }
         };
         fx.setOnSucceeded(e -> task.succeed(fx.getValue()));
         fx.setOnFailed(e -> {
@@ -32,6 +35,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         });
         executor.execute(fx);
+    }
+
+    private static Consumer<ProgressUpdate> latestOnFxThread(BackgroundTask<?> task) {
+        AtomicReference<ProgressUpdate> pending = new AtomicReference<>();
+        return step -> {
+            if (pending.getAndSet(step) == null) {
+                Platform.runLater(() -> task.progressed(pending.getAndSet(null)));
+            }
+        };
     }
 
     @Override

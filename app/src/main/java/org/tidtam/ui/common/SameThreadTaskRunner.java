@@ -12,7 +12,7 @@ public final class SameThreadTaskRunner implements TaskRunner {
     public <T> void submit(BackgroundTask<T> task) {
         T value;
         try {
-            value = task.work().call();
+            value = task.run(task::progressed);
         } catch (Exception e) {
             if (!task.fail(e)) {
                 unhandled.accept(e);

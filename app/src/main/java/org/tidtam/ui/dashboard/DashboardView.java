@@ -59,6 +59,12 @@ public final class DashboardView {
         root.setBottom(rowActions());
         root.setRight(new NotificationPanel(ctx, model).node(window()));
         model.setOnNewReminders(this::announce);
+        // a window rebuilt over the same stage (language switch, tests) detaches this one: stop its clock
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                stop();
+            }
+        });
     }
 
     public Node node() { return root; }

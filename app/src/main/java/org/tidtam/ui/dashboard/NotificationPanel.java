@@ -3,7 +3,6 @@ package org.tidtam.ui.dashboard;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,16 +25,8 @@ final class NotificationPanel {
         list.setId("notificationList");
         list.setAccessibleText(ctx.text("dashboard.notifications"));
         list.setPlaceholder(new Label(ctx.text("dashboard.notifications.none")));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Reminder r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : ReminderText.line(r, ctx.messages(), java.time.LocalDate.now(ctx.clock())));
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-            }
-        });
+        list.setCellFactory(org.tidtam.ui.common.ThaiWrap.cells(
+                r -> ReminderText.twoLines(r, ctx.messages(), java.time.LocalDate.now(ctx.clock()))));
     }
 
     Node node(Window owner) {

@@ -85,7 +85,7 @@ final class MainMenu {
                         window::showRegister),
                 item("showCalendar", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN),
                         window::showCalendar),
-                new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), window.trayMenuItem(), language);
     }
 
     private Menu help() {

@@ -10,6 +10,7 @@ import org.tidtam.letter.Letter;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.ui.audit.AuditView;
 import org.tidtam.ui.backup.SafetyView;
+import org.tidtam.ui.calendar.CalendarView;
 import org.tidtam.ui.cancel.CancelDialog;
 import org.tidtam.ui.common.BackgroundTask;
 import org.tidtam.ui.common.Dialogs;
@@ -18,6 +19,9 @@ import org.tidtam.ui.dashboard.DashboardView;
 import org.tidtam.ui.dashboard.DashboardViewModel;
 import org.tidtam.ui.dashboard.DeadlineServices;
 import org.tidtam.ui.detail.DetailView;
+import org.tidtam.ui.importing.FileDrop;
+import org.tidtam.ui.importing.ImportDialog;
+import org.tidtam.ui.importing.LetterFileChooser;
 import org.tidtam.ui.letterform.LetterFormView;
 import org.tidtam.ui.letterform.LetterFormViewModel;
 import org.tidtam.ui.register.RegisterView;
@@ -25,6 +29,7 @@ import org.tidtam.ui.register.RegisterViewModel;
 import org.tidtam.ui.report.ReportScreens;
 import org.tidtam.ui.review.ReviewScreen;
 import org.tidtam.ui.review.ReviewServices;
+import org.tidtam.ui.tray.StageTray;
 
 /**
  * The main window's content: the menu bar over the register screen, and the actions that open the other
@@ -36,6 +41,8 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final Consumer<String> languageSwitch;
     private final RegisterView register;
     private final DashboardView dashboard;
+    private final CalendarView calendar;
+    private final StageTray tray;
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
     private ReportScreens reports;
@@ -54,10 +61,13 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         this.languageSwitch = languageSwitch;
         this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
         root.setId("mainWindow");
+        this.tray = StageTray.attach(stage, ctx.messages());
         root.setTop(new MainMenu(ctx, this).build());
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
+        this.calendar = deadlines == null ? null : CalendarView.of(ctx, this::openLetter, this::showError);
         root.setCenter(dashboard == null ? register.node() : tabs());
+        FileDrop.install(root, this::reviewFile, this::importDropped);
     }
 
     private TabPane tabs() {
@@ -65,7 +75,15 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         dash.setId("dashboardTab");
         Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
         reg.setId("registerTab");
-        TabPane tabs = new TabPane(dash, reg);
+        Tab cal = new Tab(ctx.text("calendar.tab"), calendar.node());
+        cal.setId("calendarTab");
+        cal.setOnSelectionChanged(e -> {
+            if (cal.isSelected()) {
+                calendar.model().refresh();
+                javafx.application.Platform.runLater(calendar::focus);
+            }
+        });
+        TabPane tabs = new TabPane(dash, reg, cal);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
@@ -115,12 +133,18 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         if (refusedReadOnly()) {
             return;
         }
-        new ReviewScreen(ctx, review, saved -> {
+        reviewScreen().show(stage);
+    }
+
+    /** The new-letter screen; after a save the register shows the entry and the deadlines reload. */
+    private ReviewScreen reviewScreen() {
+        return new ReviewScreen(ctx, review, saved -> {
             register.showSaved(saved);
             if (dashboard != null) {
                 dashboard.model().refresh(); // the letter may have moved an earlier deadline
+                calendar.model().refresh();
             }
-        }).show(stage);
+        });
     }
 
     @Override
@@ -171,6 +195,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         register.model().refresh();
         if (dashboard != null) {
             dashboard.model().refresh();
+            calendar.model().refresh();
         }
     }
 
@@ -181,15 +206,46 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
                 String.valueOf(MainWindow.class.getPackage().getImplementationVersion())));
     }
 
-    void exit() { stage.close(); }
+    /** Quits even when the window would hide to the tray. */
+    void exit() { tray.mode().exit(); }
 
-    // Menu actions still to be built; each helper branch replaces one of these bodies.
+    javafx.scene.control.MenuItem trayMenuItem() { return tray.menuItem(ctx.messages()); }
 
-    void openFile() { notYet(); }
+    void openFile() {
+        if (!refusedReadOnly()) {
+            new LetterFileChooser(ctx).one(stage).ifPresent(this::reviewFile);
+        }
+    }
 
-    void pasteLetter() { notYet(); }
+    void pasteLetter() {
+        if (refusedReadOnly()) {
+            return;
+        }
+        if (!javafx.scene.input.Clipboard.getSystemClipboard().hasString()
+                || javafx.scene.input.Clipboard.getSystemClipboard().getString().isBlank()) {
+            Dialogs.showInfo(stage, ctx.messages(), ctx.text("importui.paste.title"), ctx.text("importui.paste.empty"));
+            return;
+        }
+        reviewScreen().show(stage).pasteLetter();
+    }
 
-    void importFiles() { notYet(); }
+    void importFiles() {
+        if (!refusedReadOnly()) {
+            ImportDialog.of(ctx, this::refresh).show(stage);
+        }
+    }
+
+    private void reviewFile(java.io.File file) {
+        if (!refusedReadOnly()) {
+            reviewScreen().show(stage).openFile(file);
+        }
+    }
+
+    private void importDropped(java.util.List<java.io.File> files) {
+        if (!refusedReadOnly()) {
+            ImportDialog.of(ctx, this::refresh).show(stage).start(files);
+        }
+    }
 
     void exportWeekly() { reports().showWeekly(); }
 
@@ -224,7 +280,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void showRegister() { selectTab("registerTab"); }
 
-    void showCalendar() { notYet(); }
+    void showCalendar() { selectTab("calendarTab"); }
 
     void copyDiagnostics() { withSafety(SafetyView::copyDiagnostics); }
 
