@@ -26,7 +26,7 @@ public final class QueuedTaskRunner implements TaskRunner {
     private static <T> void run(BackgroundTask<T> task) {
         T value;
         try {
-            value = task.work().call();
+            value = task.run(task::progressed);
         } catch (Exception e) {
             if (!task.fail(e)) {
                 throw new IllegalStateException(e);
