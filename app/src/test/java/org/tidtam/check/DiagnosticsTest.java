@@ -22,7 +22,7 @@ class DiagnosticsTest {
                     new BackupService(db, dir.resolve("backups")), TestLetters.CLOCK, core.config().messages());
             assertThat(text).contains("Tidtam: ", "Java: " + System.getProperty("java.version"), "OS: ",
                     "Database: " + db, "Data folder: " + dir, "Log folder: " + dir.resolve("logs"),
-                    "Backup folder: " + dir.resolve("backups"), "Journal mode: WAL", "Schema version: 2",
+                    "Backup folder: " + dir.resolve("backups"), "Journal mode: WAL", "Schema version: " + org.tidtam.backup.KnownSchema.latest(),
                     "Letters: 2", "Database size: ", "  ✓ Audit chain: 2 rows, chain intact",
                     "  ✗ Backup: no backup in " + dir.resolve("backups"));
             assertThat(text).doesNotContain("ขอเชิญประชุม", "ด้วยจังหวัดขอนแก่น");
