@@ -28,6 +28,9 @@ public final class StoreReportSource implements ReportSource {
 
     public StoreReportSource(Core core) { this.core = core; }
 
+    @Override
+    public boolean showClassifiedSubjects() { return core.settings().showClassifiedSubjects(); }
+
     /** Registration years follow the received date, so the years of the range hold every entry in it. */
     @Override
     public List<SummaryLetter> lettersReceived(LocalDate from, LocalDate to) {

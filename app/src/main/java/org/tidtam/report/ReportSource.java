@@ -19,6 +19,9 @@ public interface ReportSource extends AutoCloseable {
      */
     List<SummaryDeadline> deadlines(LocalDate closedSince);
 
+    /** The office's setting: show classified letters' subjects (default off: the grade only). */
+    default boolean showClassifiedSubjects() { return false; }
+
     /** Releases the database connection, if the source holds one. */
     @Override
     default void close() { }
