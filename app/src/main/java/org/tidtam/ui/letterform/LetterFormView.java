@@ -51,6 +51,8 @@ public final class LetterFormView {
     private final FormFields fields;
     private java.util.function.UnaryOperator<Node> side = n -> n;
     private SaveGuard guard = (draft, proceed) -> proceed.run();
+    /** Editable lists commit typed text on Enter or leaving them; save commits it too (Ctrl+S from inside). */
+    private final List<ComboBox<String>> routingBoxes = new java.util.ArrayList<>();
 
     /** A check before saving that may ask the clerk (duplicates) and then calls proceed, or not. */
     @FunctionalInterface
@@ -149,12 +151,8 @@ public final class LetterFormView {
         ComboBox<String> box = new ComboBox<>(offered);
         box.setEditable(true);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.getEditor().textProperty().bindBidirectional(value);
-        box.valueProperty().addListener((o, old, chosen) -> {
-            if (chosen != null) {
-                value.set(chosen);
-            }
-        });
+        box.valueProperty().bindBidirectional(value);
+        routingBoxes.add(box);
         fields.add(field, ctx.text("ui.field." + field), box, box);
     }
 
@@ -217,6 +215,7 @@ public final class LetterFormView {
         if (saving.get()) {
             return;
         }
+        routingBoxes.forEach(ComboBox::commitValue);
         var draft = model.validate();
         if (draft.isEmpty()) {
             focusFirstError();

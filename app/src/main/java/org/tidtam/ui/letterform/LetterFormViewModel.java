@@ -89,7 +89,7 @@ public final class LetterFormViewModel {
     void offer(RoutingChoices offered) {
         choices = offered;
         unitChoices.setAll(choices.unitNames());
-        officerChoices.setAll(choices.officerNames(unit.get()));
+        offerOfficers();
     }
 
     /** The units offered for the unit field. */
@@ -106,8 +106,8 @@ public final class LetterFormViewModel {
         if (filling) {
             return;
         }
-        officerChoices.setAll(choices.officerNames(unit.get()));
-        if (unit.get().isBlank()) {
+        offerOfficers();
+        if (blank(unit.get())) {
             choices.unitOf(officer.get()).ifPresent(unit::set);
         }
         boolean wasUnassigned = blank(unitBefore) && blank(officerBefore);
@@ -117,6 +117,17 @@ public final class LetterFormViewModel {
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    /** An editable list's value is null until something is chosen or typed. */
+    private static String orEmpty(String s) { return s == null ? "" : s.strip(); }
+
+    /** Only when the list changes: a list reset while its field is being edited would disturb it. */
+    private void offerOfficers() {
+        List<String> next = choices.officerNames(unit.get());
+        if (!officerChoices.equals(next)) {
+            officerChoices.setAll(next);
+        }
+    }
 
     public Letter editing() { return editing; }
 
@@ -193,7 +204,7 @@ public final class LetterFormViewModel {
         unit.set(d.unit());
         officer.set(d.officer());
         filling = false;
-        officerChoices.setAll(choices.officerNames(unit.get()));
+        offerOfficers();
         number.set(d.number());
         letterDate.set(ThaiDateFormat.numeric(d.date()));
         sender.set(d.sender());
@@ -237,6 +248,6 @@ public final class LetterFormViewModel {
     private FormSnapshot snapshot() {
         return new FormSnapshot(List.of(number.get(), letterDate.get(), sender.get(), recipient.get(),
                 subject.get(), urgency.get(), secrecy.get(), receivedDate.get(), receivedTime.get(), action.get(),
-                remarks.get(), text.get(), unit.get(), officer.get(), status.get()));
+                remarks.get(), text.get(), orEmpty(unit.get()), orEmpty(officer.get()), status.get()));
     }
 }

@@ -22,6 +22,7 @@ import org.tidtam.ui.register.RegisterView;
 import org.tidtam.ui.register.RegisterViewModel;
 import org.tidtam.ui.review.ReviewScreen;
 import org.tidtam.ui.review.ReviewServices;
+import org.tidtam.ui.settings.SettingsWindow;
 
 /**
  * The main window's content: the menu bar over the register screen, and the actions that open the other
@@ -165,7 +166,10 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void restore() { notYet(); }
 
-    void settings() { notYet(); }
+    void settings() { new SettingsWindow(ctx, settingsExtraTabs()).show(stage, this::refresh); }
+
+    /** Tabs other screens add to the settings window. BACKUP TAB SLOT: the backup pane's tab goes here. */
+    private java.util.List<Tab> settingsExtraTabs() { return java.util.List.of(); }
 
     void detailSelected() { notYet(); }
 
