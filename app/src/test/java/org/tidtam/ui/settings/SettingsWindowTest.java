@@ -179,7 +179,8 @@ class SettingsWindowTest {
         robot.interact(() -> robot.lookup("#showClassifiedSubjects").<javafx.scene.control.CheckBox>query().fire());
         key(robot, settingsScene(robot), KeyCode.ESCAPE, false);
         assertThat(robot.lookup("#confirmDialog").tryQuery()).isPresent();
-        robot.clickOn("ปิดโดยไม่บันทึก");
+        robot.interact(() -> robot.lookup("#confirmDialog .button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> b.getText().equals("ปิดโดยไม่บันทึก")).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#settingsWindow").tryQuery()).isEmpty();
         assertThat(core.settings().showClassifiedSubjects()).isFalse();
