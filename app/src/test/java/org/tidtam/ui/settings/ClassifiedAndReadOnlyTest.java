@@ -72,7 +72,10 @@ class ClassifiedAndReadOnlyTest {
     }
 
     @AfterEach
-    void closeDatabase() { core.close(); }
+    void closeWindowsThenDatabase() throws Exception {
+        LeftWindows.hideAllBut(stage);
+        core.close();
+    }
 
     @Test
     void withTheSettingOffASecretLetterSavedThroughTheReviewKeepsNoText(FxRobot robot) {
@@ -107,8 +110,7 @@ class ClassifiedAndReadOnlyTest {
                     "holidayTab", "classifiedTab", "backupTab");
             assertThat(tabs.getTabs().get(0).getContent().isDisabled()).isTrue();
             assertThat(backup.getContent().isDisabled()).as("an added tab decides for itself").isFalse();
-            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-            WaitForAsyncUtils.waitForFxEvents();
+            SettingsWindowTest.key(robot, robot.lookup("#settingsWindow").query().getScene(), KeyCode.ESCAPE, false);
             assertThat(robot.lookup("#settingsWindow").tryQuery()).isEmpty();
         }
     }
