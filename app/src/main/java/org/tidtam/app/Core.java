@@ -28,6 +28,8 @@ import org.tidtam.backup.SingleWriterLock;
 import org.tidtam.store.AuditVerifier;
 import org.tidtam.store.Database;
 import org.tidtam.store.DeadlineStore;
+import org.tidtam.store.Directory;
+import org.tidtam.store.SqliteDirectory;
 import org.tidtam.store.RegisterStore;
 import org.tidtam.store.SqliteLinkStore;
 import org.tidtam.store.SqliteDeadlineStore;
@@ -59,6 +61,7 @@ public final class Core implements AutoCloseable {
     private final FollowUpService followUps;
     /** Set when {@link #reopenAfter} passed the lock on to a new Core: closing this one must not release it. */
     private volatile boolean lockHandedOver;
+    private final Directory directory;
 
     private Core(AppConfig config, SingleWriterLock lock, Database database) {
         this.config = config;
@@ -77,6 +80,7 @@ public final class Core implements AutoCloseable {
         this.settings = new SqliteSettings(database);
         this.followUps = new FollowUpService(registerStore, new SqliteLinkStore(database, config.clock()),
                 new LetterExtractor(config.clock()), config.messages());
+        this.directory = new SqliteDirectory(database);
     }
 
     private static DeadlineEntry resolve(DueDateResolver resolver, DeadlineEntry e) {
@@ -133,6 +137,17 @@ public final class Core implements AutoCloseable {
     public ImportService importService(boolean keepClassifiedContent) {
         return new ImportService(proposalService, duplicateFinder, registrar, keepClassifiedContent);
     }
+
+    /** As {@link #importService(boolean)} with the office's setting (off unless changed in settings). */
+    public ImportService importService() { return importService(settings.keepClassifiedContent()); }
+
+    /** Report options with the office's setting for classified subjects (off: the grade only). */
+    public org.tidtam.report.SummaryOptions summaryOptions() {
+        return org.tidtam.report.SummaryOptions.defaults().withSecretSubjects(settings.showClassifiedSubjects());
+    }
+
+    /** The units and officers letters are routed to (maintained in settings). */
+    public Directory directory() { return directory; }
     /** The shipped Thai holiday table with the user's changes; relative due days follow it. */
     public HolidayCalendar holidays() { return holidays; }
 

@@ -27,6 +27,9 @@ public final class StoreReportSource implements ReportSource {
     /** A source that closes the Core when closed (the command line opens one Core per export). */
     public StoreReportSource(Core core) { this(core, true); }
 
+    @Override
+    public boolean showClassifiedSubjects() { return core.settings().showClassifiedSubjects(); }
+
     private StoreReportSource(Core core, boolean ownsCore) {
         this.core = core;
         this.ownsCore = ownsCore;

@@ -23,8 +23,9 @@ public final class ExportOptions {
     @Option(names = "--force", description = "Replace the file if it exists.")
     boolean force;
 
-    @Option(names = "--include-secret", description = "Show subjects of classified letters (default: the grade only).")
-    boolean includeSecret;
+    @Option(names = "--include-secret", negatable = true, description = "Show (or with --no-include-secret hide)"
+            + " subjects of classified letters (default: the setting, which is off: the grade only).")
+    Boolean includeSecret;
 
     @Option(names = "--thai-digits", description = "Write dates with Thai digits.")
     boolean thaiDigits;
@@ -48,7 +49,11 @@ public final class ExportOptions {
         }
     }
 
-    SummaryOptions summaryOptions() { return SummaryOptions.defaults().withSecretSubjects(includeSecret); }
+    /** The option when given, else the office's setting that the source reads. */
+    SummaryOptions summaryOptions(org.tidtam.report.ReportSource source) {
+        boolean show = includeSecret != null ? includeSecret : source.showClassifiedSubjects();
+        return SummaryOptions.defaults().withSecretSubjects(show);
+    }
 
     ExportSettings settings(AppConfig config) {
         return new ExportSettings(config.messages(), thaiDigits, sheetFont, pdfFont);

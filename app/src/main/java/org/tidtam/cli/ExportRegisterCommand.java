@@ -36,7 +36,7 @@ public final class ExportRegisterCommand implements Callable<Integer> {
         ReportFormat format = options.format();
         LocalDate last = to == null ? config.today() : ExportOptions.date(to);
         try (ReportSource source = parent.open(config)) {
-            RegisterPrintout printout = new ReportService(source, config.clock(), options.summaryOptions())
+            RegisterPrintout printout = new ReportService(source, config.clock(), options.summaryOptions(source))
                     .register(ExportOptions.date(from), last);
             new ReportExporter(options.settings(config)).exportRegister(printout, format, options.out, options.force);
         }

@@ -31,7 +31,7 @@ public final class ExportWeeklyCommand implements Callable<Integer> {
         AppConfig config = cli.config();
         ReportFormat format = options.format();
         try (ReportSource source = parent.open(config)) {
-            WeeklySummary summary = new ReportService(source, config.clock(), options.summaryOptions())
+            WeeklySummary summary = new ReportService(source, config.clock(), options.summaryOptions(source))
                     .weekly(weekOf == null ? config.today() : ExportOptions.date(weekOf));
             new ReportExporter(options.settings(config)).exportWeekly(summary, format, options.out, options.force);
         }

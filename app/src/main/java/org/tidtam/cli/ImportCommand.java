@@ -32,9 +32,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array, one object per file.")
     boolean json;
 
-    @Option(names = "--keep-classified-content",
-            description = "Keep text and file of ลับ/ลับมาก/ลับที่สุด letters too (default: register fields only).")
-    boolean keepClassified;
+    @Option(names = "--keep-classified-content", negatable = true,
+            description = "Keep (or with --no-… do not keep) text and file of ลับ/ลับมาก/ลับที่สุด letters"
+                    + " (default: the setting, which is off: register fields only).")
+    Boolean keepClassified;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Letter files or folders.")
     List<Path> files;
@@ -45,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
         AppConfig config = ctx.config();
         ImportSummary summary;
         try (Core core = Core.open(config)) {
-            summary = core.importService(keepClassified).importFiles(files, dryRun, ImportListener.NONE, () -> false);
+            summary = (keepClassified == null ? core.importService()
+                    : core.importService(keepClassified)).importFiles(files, dryRun, ImportListener.NONE, () -> false);
         }
         ImportReport report = new ImportReport(config.messages());
         if (json) {

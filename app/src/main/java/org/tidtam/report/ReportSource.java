@@ -19,6 +19,8 @@ public interface ReportSource extends AutoCloseable {
      */
     List<SummaryDeadline> deadlines(LocalDate closedSince);
 
+    /** The office's setting: show classified letters' subjects (default off: the grade only). */
+    default boolean showClassifiedSubjects() { return false; }
     /**
      * The same, but open deadlines due after {@code dueThrough} may be left out: the weekly summary never
      * shows them, and a large register has many (by default they are returned too).

@@ -84,6 +84,19 @@ final class LetterWriter {
         }
     }
 
+    /** Sets the routing status with its audit row ("status", old → new names). */
+    void updateStatus(Connection c, Letter current, org.tidtam.letter.LetterStatus status, LocalDateTime now,
+                      String user) throws SQLException {
+        try (AuditChain audit = AuditChain.continueOn(c)) {
+            audit.append(current.id(), now, user, "status", current.status().name(), status.name());
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE letters SET status = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            ps.setLong(2, current.id());
+            ps.executeUpdate();
+        }
+    }
+
     private static void updateRow(Connection c, long id, LetterDraft old, LetterDraft next) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
             int i = LetterColumns.bind(ps, 1, next);

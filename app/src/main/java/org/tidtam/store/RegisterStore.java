@@ -125,6 +125,18 @@ public interface RegisterStore {
      */
     Letter update(long id, LetterDraft fields, String user);
 
+    /**
+     * As {@link #update(long, LetterDraft, String)}, and sets the routing status (รับแล้ว → มอบหมายแล้ว → …)
+     * in the same transaction, audited as field "status". A null status leaves it as it is.
+     */
+    default Letter update(long id, LetterDraft fields, org.tidtam.letter.LetterStatus status, String user) {
+        Letter updated = update(id, fields, user);
+        if (status == null || status == updated.status()) {
+            return updated;
+        }
+        throw new UnsupportedOperationException("this store keeps no routing status");
+    }
+
     /** Cancels (ยกเลิก) the entry: it stays in the register with its number; the reason is required. */
     Letter cancel(long id, String reason, String user);
 

@@ -201,12 +201,20 @@ public final class SqliteRegisterStore implements RegisterStore {
 
     @Override
     public Letter update(long id, LetterDraft fields, String user) {
+        return update(id, fields, null, user);
+    }
+
+    @Override
+    public Letter update(long id, LetterDraft fields, org.tidtam.letter.LetterStatus status, String user) {
         LetterValidator.validate(fields).orThrow();
         LocalDateTime now = now();
         db.write(c -> {
             Letter current = LetterReader.load(c, "l.id = ?", id)
                     .orElseThrow(() -> new TidtamException("register.notFound", String.valueOf(id)));
             writer.update(c, current, fields, now, user);
+            if (status != null && status != current.status()) {
+                writer.updateStatus(c, current, status, now, user);
+            }
             return null;
         });
         return get(id).orElseThrow();

@@ -9,6 +9,10 @@ import org.tidtam.remind.ReminderPolicyJson;
 /** Key-value settings in the {@code settings} table; the reminder policy is kept there as JSON. */
 public final class SqliteSettings {
     public static final String REMINDER_POLICY = "remind.policy";
+    /** Keep text and file of ลับ/ลับมาก/ลับที่สุด letters (off: register fields only). */
+    public static final String KEEP_CLASSIFIED_CONTENT = "classified.keepContent";
+    /** Show subjects of classified letters in exports (off: the grade only). */
+    public static final String SHOW_CLASSIFIED_SUBJECTS = "classified.showSubjectsInExports";
     private final Database db;
 
     public SqliteSettings(Database db) { this.db = db; }
@@ -41,4 +45,17 @@ public final class SqliteSettings {
     }
 
     public void saveReminderPolicy(ReminderPolicy policy) { put(REMINDER_POLICY, ReminderPolicyJson.write(policy)); }
+
+    /** Off unless the office chose to keep the text and file of classified letters. */
+    public boolean keepClassifiedContent() { return flag(KEEP_CLASSIFIED_CONTENT); }
+
+    /** Off unless the office chose to show classified letters' subjects in exports. */
+    public boolean showClassifiedSubjects() { return flag(SHOW_CLASSIFIED_SUBJECTS); }
+
+    public void saveClassified(boolean keepContent, boolean showSubjects) {
+        put(KEEP_CLASSIFIED_CONTENT, String.valueOf(keepContent));
+        put(SHOW_CLASSIFIED_SUBJECTS, String.valueOf(showSubjects));
+    }
+
+    private boolean flag(String key) { return get(key).map(Boolean::parseBoolean).orElse(false); }
 }

@@ -17,8 +17,8 @@ final class AuditValues {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        if ("urgency".equals(field) || "secrecy".equals(field)) {
-            String key = "ui." + field + "." + value;
+        if ("urgency".equals(field) || "secrecy".equals(field) || "status".equals(field)) {
+            String key = ("status".equals(field) ? "settings." : "ui.") + field + "." + value;
             String text = ctx.text(key);
             return text.equals(key) ? value : text;
         }

@@ -44,7 +44,7 @@ public final class ImportDialog {
 
     /** Over the core's import service with the default choice for classified content. */
     public static ImportDialog of(UiContext ctx, Runnable afterImport) {
-        return new ImportDialog(ctx, new ImportViewModel(() -> ctx.core().importService(false), ctx.runner(),
+        return new ImportDialog(ctx, new ImportViewModel(() -> ctx.core().importService(), ctx.runner(),
                 ctx.messages(), afterImport));
     }
 

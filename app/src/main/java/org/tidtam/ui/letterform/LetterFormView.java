@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterDraft;
+import org.tidtam.letter.LetterStatus;
 import org.tidtam.letter.Secrecy;
 import org.tidtam.letter.Urgency;
 import org.tidtam.ui.common.BackgroundTask;
@@ -53,6 +54,8 @@ public final class LetterFormView {
     private final FormFields fields;
     private java.util.function.UnaryOperator<Node> side = n -> n;
     private SaveGuard guard = (draft, proceed) -> proceed.run();
+    /** Editable lists commit typed text on Enter or leaving them; save commits it too (Ctrl+S from inside). */
+    private final List<ComboBox<String>> routingBoxes = new java.util.ArrayList<>();
 
     /** A check before saving that may ask the clerk (duplicates) and then calls proceed, or not. */
     @FunctionalInterface
@@ -86,6 +89,7 @@ public final class LetterFormView {
             closeIfAllowed();
         });
         stage.setScene(scene);
+        loadChoices();
         stage.show();
         scene.lookup("#number").requestFocus();
     }
@@ -119,6 +123,9 @@ public final class LetterFormView {
         time.setPromptText("14:30");
         time.setMaxWidth(120);
         fields.text("action", ctx.text("ui.field.action"), model.action);
+        routing("unit", model.unitChoices(), model.unit);
+        routing("officer", model.officerChoices(), model.officer);
+        choice("status", List.of(LetterStatus.values()), model.status, s -> ctx.text("settings.status." + s.name()));
         fields.text("remarks", ctx.text("ui.field.remarks"), model.remarks);
         VBox pane = new VBox(fields.grid());
         pane.setPadding(new Insets(12));
@@ -144,6 +151,28 @@ public final class LetterFormView {
         VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** An editable list: the settings' names to choose from, any other name may be typed. */
+    private void routing(String field, javafx.collections.ObservableList<String> offered,
+                         javafx.beans.property.StringProperty value) {
+        ComboBox<String> box = new ComboBox<>(offered);
+        box.setEditable(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().bindBidirectional(value);
+        routingBoxes.add(box);
+        fields.add(field, ctx.text("ui.field." + field), box, box);
+    }
+
+    /** Loads the directory's lists off the FX thread; the fields work without them meanwhile. */
+    private void loadChoices() {
+        if (ctx.core() == null) {
+            return;
+        }
+        var directory = ctx.core().directory();
+        ctx.runner().submit(BackgroundTask.of(() -> new RoutingChoices(directory.units(), directory.officers()))
+                .onSuccess(model::offer)
+                .onError(Throwable.class, e -> { })); // no lists: the clerk types names, as before
     }
 
     private void datePicker(String field, javafx.beans.property.StringProperty text) {
@@ -194,6 +223,7 @@ public final class LetterFormView {
         if (saving.get()) {
             return;
         }
+        routingBoxes.forEach(ComboBox::commitValue);
         var draft = model.validate();
         if (draft.isEmpty()) {
             focusFirstError();

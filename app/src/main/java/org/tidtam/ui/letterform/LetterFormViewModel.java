@@ -16,6 +16,7 @@ import org.tidtam.i18n.Messages;
 import org.tidtam.i18n.TidtamException;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterDraft;
+import org.tidtam.letter.LetterStatus;
 import org.tidtam.letter.LetterValidator;
 import org.tidtam.letter.Validation;
 import org.tidtam.letter.Secrecy;
@@ -49,6 +50,15 @@ public final class LetterFormViewModel {
     final StringProperty receivedTime = new SimpleStringProperty("");
     final StringProperty action = new SimpleStringProperty("");
     final StringProperty remarks = new SimpleStringProperty("");
+    final StringProperty unit = new SimpleStringProperty("");
+    final StringProperty officer = new SimpleStringProperty("");
+    final ObjectProperty<LetterStatus> status = new SimpleObjectProperty<>(LetterStatus.RECEIVED);
+    private final javafx.collections.ObservableList<String> unitChoices = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<String> officerChoices = FXCollections.observableArrayList();
+    private RoutingChoices choices = RoutingChoices.NONE;
+    private boolean filling;
+    /** The status chosen when the draft was validated: save() runs on a worker and reads no property. */
+    private volatile LetterStatus statusToSave = LetterStatus.RECEIVED;
     final StringProperty text = new SimpleStringProperty("");
     /** The validator names fields as the draft does; the form names its date fields apart. */
     private static final Map<String, String> FORM_FIELD = Map.of("date", "letterDate", "receivedAt", "receivedDate");
@@ -62,11 +72,62 @@ public final class LetterFormViewModel {
         this.user = user;
         this.editing = editing;
         this.base = editing != null ? editing.fields() : LetterDraft.empty(now);
+        status.set(editing != null ? editing.status() : LetterStatus.RECEIVED);
         fill(base);
+        unit.addListener((o, old, now2) -> routed(old, officer.get(), now2));
+        officer.addListener((o, old, now2) -> routed(unit.get(), old, now2));
         this.initial = snapshot();
     }
 
     public boolean isEditing() { return editing != null; }
+
+    /** Offers the directory's active units and officers; names typed in are still taken. */
+    public void offer(List<org.tidtam.letter.Unit> units, List<org.tidtam.letter.Officer> officers) {
+        offer(new RoutingChoices(units, officers));
+    }
+
+    void offer(RoutingChoices offered) {
+        choices = offered;
+        unitChoices.setAll(choices.unitNames());
+        offerOfficers();
+    }
+
+    /** The units offered for the unit field. */
+    public javafx.collections.ObservableList<String> unitChoices() { return unitChoices; }
+
+    /** The officers offered: those of the chosen unit, or all when it has none listed. */
+    public javafx.collections.ObservableList<String> officerChoices() { return officerChoices; }
+
+    /**
+     * Narrows the officers to the unit; fills the unit from a listed officer; and when the letter gets its
+     * first assignee while still รับแล้ว, proposes มอบหมายแล้ว (the clerk may change it back).
+     */
+    private void routed(String unitBefore, String officerBefore, String changed) {
+        if (filling) {
+            return;
+        }
+        offerOfficers();
+        if (blank(unit.get())) {
+            choices.unitOf(officer.get()).ifPresent(unit::set);
+        }
+        boolean wasUnassigned = blank(unitBefore) && blank(officerBefore);
+        if (wasUnassigned && !blank(changed) && status.get() == LetterStatus.RECEIVED) {
+            status.set(LetterStatus.ASSIGNED);
+        }
+    }
+
+    private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    /** An editable list's value is null until something is chosen or typed. */
+    private static String orEmpty(String s) { return s == null ? "" : s.strip(); }
+
+    /** Only when the list changes: a list reset while its field is being edited would disturb it. */
+    private void offerOfficers() {
+        List<String> next = choices.officerNames(unit.get());
+        if (!officerChoices.equals(next)) {
+            officerChoices.setAll(next);
+        }
+    }
 
     public Letter editing() { return editing; }
 
@@ -94,11 +155,12 @@ public final class LetterFormViewModel {
         }
         LetterDraft draft = new LetterDraft(number.get(), date, sender.get(), recipient.get(), subject.get(),
                 urgency.get(), secrecy.get(), received.atTime(time),
-                action.get(), base.unit(), base.officer(), remarks.get(), text.get(), deadlines.get(),
+                action.get(), unit.get(), officer.get(), remarks.get(), text.get(), deadlines.get(),
                 base.fileSha256(), base.fileName());
         for (Validation.Problem p : LetterValidator.validate(draft).errors()) {
             errors.putIfAbsent(FORM_FIELD.getOrDefault(p.field(), p.field()), messages.get(p.key(), p.args().toArray()));
         }
+        statusToSave = status.get();
         return errors.isEmpty() ? Optional.of(draft) : Optional.empty();
     }
 
@@ -128,13 +190,21 @@ public final class LetterFormViewModel {
 
     /** Stores the draft: a new entry, or an audited edit. Runs on a worker thread. */
     public Letter save(LetterDraft draft) {
-        if (saver != null) {
-            return saver.apply(draft);
+        LetterStatus chosen = statusToSave;
+        if (editing != null) {
+            return store.update(editing.id(), draft, chosen, user);
         }
-        return editing == null ? store.register(draft, user) : store.update(editing.id(), draft, user);
+        Letter saved = saver != null ? saver.apply(draft) : store.register(draft, user);
+        // a new entry is registered as รับแล้ว; an assignment made in the same form follows as its own audit row
+        return chosen == saved.status() ? saved : store.update(saved.id(), saved.fields(), chosen, user);
     }
 
     private void fill(LetterDraft d) {
+        filling = true;
+        unit.set(d.unit());
+        officer.set(d.officer());
+        filling = false;
+        offerOfficers();
         number.set(d.number());
         letterDate.set(ThaiDateFormat.numeric(d.date()));
         sender.set(d.sender());
@@ -178,6 +248,6 @@ public final class LetterFormViewModel {
     private FormSnapshot snapshot() {
         return new FormSnapshot(List.of(number.get(), letterDate.get(), sender.get(), recipient.get(),
                 subject.get(), urgency.get(), secrecy.get(), receivedDate.get(), receivedTime.get(), action.get(),
-                remarks.get(), text.get()));
+                remarks.get(), text.get(), orEmpty(unit.get()), orEmpty(officer.get()), status.get()));
     }
 }

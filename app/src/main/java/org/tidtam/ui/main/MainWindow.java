@@ -30,6 +30,7 @@ import org.tidtam.ui.report.ReportScreens;
 import org.tidtam.ui.review.ReviewScreen;
 import org.tidtam.ui.review.ReviewServices;
 import org.tidtam.ui.tray.StageTray;
+import org.tidtam.ui.settings.SettingsWindow;
 
 /**
  * The main window's content: the menu bar over the register screen, and the actions that open the other
@@ -265,7 +266,17 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void restore() { withSafety(SafetyView::restore); }
 
-    void settings() { notYet(); }
+    void settings() { new SettingsWindow(ctx, settingsExtraTabs()).show(stage, this::refresh); }
+
+    /** Tabs other screens add to the settings window: the backup folder, backup now and restore. */
+    private java.util.List<Tab> settingsExtraTabs() {
+        if (safety == null) {
+            return java.util.List.of();
+        }
+        Tab backups = new Tab(ctx.text("safety.pane.title"), safety.backupPane().node());
+        backups.setId("settingsBackupTab");
+        return java.util.List.of(backups);
+    }
 
     void detailSelected() { withSelection(this::open); }
 
@@ -298,10 +309,6 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
             tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         }
-    }
-
-    private void notYet() {
-        Dialogs.showInfo(stage, ctx.messages(), ctx.text("ui.about.title"), ctx.text("ui.notYet"));
     }
 
     private void withSelection(Consumer<RegisterRow> action) {

@@ -87,10 +87,14 @@ public final class ReviewViewModel {
                 .onSuccess(answer).onError(Throwable.class, onError::accept));
     }
 
-    /** Saves with the original file kept (pasted text has none); runs on a worker thread. */
+    /**
+     * Saves with the original file kept (pasted text has none); a classified letter keeps only its register
+     * fields unless the office's setting says otherwise. Runs on a worker thread.
+     */
     public Letter register(LetterDraft draft) {
         LetterProposal p = proposal.get();
-        return services.registrar().register(draft, p == null ? null : p.file(), false);
+        return services.registrar().register(draft, p == null ? null : p.file(),
+                services.keepClassifiedContent().getAsBoolean());
     }
 
     /** Form field id → the words it was read from, offsets into the proposal's text. */
