@@ -30,7 +30,7 @@ import org.tidtam.ui.common.SameThreadTaskRunner;
 class TabOrderTest {
     private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
     static final List<String> FIELDS = List.of("number", "letterDate", "sender", "recipient", "subject", "urgency",
-            "secrecy", "receivedDate", "receivedTime", "action", "remarks");
+            "secrecy", "receivedDate", "receivedTime", "action", "unit", "officer");
 
     @TempDir
     static Path dir;

@@ -92,7 +92,9 @@ class SettingsWindowTest {
         assertThat(core.directory().officers()).extracting(Officer::name, Officer::unit)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("นางสาวมาลี ใจดี", "ฝ่ายปกครอง"));
 
-        robot.interact(() -> module.window().openLetter(letter.id()));
+        robot.interact(() -> module.window().openLetter(letter.id())); // the entry's detail; Ctrl+E edits it
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<String> unit = robot.lookup("#unit").query();
         ComboBox<String> officer = robot.lookup("#officer").query();
