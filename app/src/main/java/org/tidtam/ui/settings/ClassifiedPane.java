@@ -24,6 +24,9 @@ final class ClassifiedPane {
     Node node() {
         Label intro = new Label(ctx.text("settings.classified.intro"));
         intro.setWrapText(true);
+        intro.setMinWidth(0); // wraps to the window instead of widening the tab
+        intro.setPrefWidth(200);
+        intro.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(14, intro,
                 option("keepClassified", "settings.classified.keep", model.keepClassified),
                 option("showClassifiedSubjects", "settings.classified.show", model.showClassifiedSubjects));

@@ -39,6 +39,9 @@ final class DirectoryPane {
         VBox.setVgrow(lists, Priority.ALWAYS);
         Label intro = new Label(ctx.text("settings.directory.intro"));
         intro.setWrapText(true);
+        intro.setMinWidth(0); // wraps to the window instead of widening the tab
+        intro.setPrefWidth(200);
+        intro.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(10, intro, lists, error);
         box.setPadding(new Insets(12));
         return box;

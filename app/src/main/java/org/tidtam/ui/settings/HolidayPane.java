@@ -44,6 +44,9 @@ final class HolidayPane {
         error.setWrapText(true);
         Label intro = new Label(ctx.text("settings.holidays.intro"));
         intro.setWrapText(true);
+        intro.setMinWidth(0); // wraps to the window instead of widening the tab
+        intro.setPrefWidth(200);
+        intro.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(10, intro, new HBox(8, new Label(ctx.text("settings.holidays.year")), year), table,
                 addRow(table), error);
         VBox.setVgrow(table, Priority.ALWAYS);

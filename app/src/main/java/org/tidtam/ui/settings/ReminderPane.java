@@ -27,6 +27,9 @@ final class ReminderPane {
     Node node() {
         Label intro = new Label(ctx.text("settings.remind.intro"));
         intro.setWrapText(true);
+        intro.setMinWidth(0); // wraps to the window instead of widening the tab
+        intro.setPrefWidth(200);
+        intro.setMaxWidth(Double.MAX_VALUE);
         Button reset = new Button(ctx.text("settings.remind.reset"));
         reset.setId("resetReminders");
         reset.setOnAction(e -> model.resetDefaults());

@@ -72,8 +72,8 @@ class ClassifiedAndReadOnlyTest {
     }
 
     @AfterEach
-    void closeWindowsThenDatabase() throws Exception {
-        LeftWindows.hideAllBut(stage);
+    void closeWindowsThenDatabase(FxRobot robot) throws Exception {
+        LeftWindows.hideAllBut(robot, stage);
         core.close();
     }
 

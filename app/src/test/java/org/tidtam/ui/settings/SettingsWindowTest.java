@@ -68,8 +68,7 @@ class SettingsWindowTest {
 
     @AfterEach
     void closeWindowsThenDatabase(FxRobot robot) throws Exception {
-        LeftWindows.hideAllBut(module.window().root().getScene().getWindow());
-        robot.clickOn("#menuBar"); // a real click: the next test class's keys reach the main window
+        LeftWindows.hideAllBut(robot, module.window().root().getScene().getWindow());
         core.close();
     }
 
