@@ -52,6 +52,7 @@ final class RegisterPrintoutDialog {
         pdf.setSelected(true);
         CheckBox secret = new CheckBox(ctx.text("reportui.showSecret"));
         secret.setId("registerSecret");
+        secret.setSelected(ctx.core().settings().showClassifiedSubjects());
         Label problem = new Label();
         problem.setId("registerProblem");
         problem.getStyleClass().add("field-error");

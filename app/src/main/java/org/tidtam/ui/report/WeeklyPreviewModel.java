@@ -47,6 +47,7 @@ public final class WeeklyPreviewModel {
                 reload();
             }
         });
+        showSecret.set(ctx.core().settings().showClassifiedSubjects()); // the office's choice; the box overrides it
         showSecret.addListener((o, was, now) -> reload());
     }
 
