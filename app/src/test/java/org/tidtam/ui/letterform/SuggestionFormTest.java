@@ -96,7 +96,10 @@ class SuggestionFormTest {
 
         type(robot, "#recipient", "ผู้ว่า");
         assertThat(offered(robot, "#recipientSuggestions")).containsExactly("ผู้ว่าราชการจังหวัด");
-        robot.clickOn("ผู้ว่าราชการจังหวัด");
+        Node cell = robot.lookup("#recipientSuggestions .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> "ผู้ว่าราชการจังหวัด".equals(c.getItem())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#recipient")).isEqualTo("ผู้ว่าราชการจังหวัด");
     }
 
