@@ -2,10 +2,12 @@ package org.tidtam;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.tidtam.app.AppPaths;
 import org.tidtam.app.Logging;
 import org.tidtam.cli.TidtamCli;
 import org.tidtam.cli.TidtamCommand;
+import org.tidtam.cli.WindowArgs;
 import picocli.CommandLine;
 
 /**
@@ -17,7 +19,15 @@ public final class Main {
     private Main() { }
 
     public static void main(String[] args) {
+        org.tidtam.ui.StartMarks.mark("main");
         Logging.configure(AppPaths.defaultDataDir());
+        org.tidtam.ui.StartMarks.mark("log");
+        Optional<WindowArgs> window = WindowArgs.parse(args);
+        if (window.isPresent()) {
+            org.tidtam.ui.StartMarks.mark("parsed");
+            org.tidtam.ui.TidtamGui.launch(window.get().db(), window.get().today(), window.get().lang());
+            return;
+        }
         CommandLine cl = TidtamCli.commandLine();
         CommandLine.ParseResult parsed;
         try {
@@ -32,6 +42,7 @@ public final class Main {
             System.exit(TidtamCli.run(args, out, err));
         }
         TidtamCommand root = cl.getCommand();
+        org.tidtam.ui.StartMarks.mark("parsed");
         org.tidtam.ui.TidtamGui.launch(root.db(), root.today(), root.lang());
     }
 }

@@ -1,8 +1,6 @@
 package org.tidtam.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,8 +103,8 @@ final class BenchStartCommand implements Callable<Integer> {
 
     private static double ms(long nanos) { return nanos / 1e6; }
 
+    /** From the JVM's own start time: ProcessHandle's start instant rests on a boot time in whole seconds. */
     private static long sinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

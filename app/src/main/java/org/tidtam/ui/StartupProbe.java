@@ -1,7 +1,5 @@
 package org.tidtam.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +12,7 @@ import org.tidtam.ui.common.TaskRunner;
 import org.tidtam.ui.main.MainWindow;
 
 /**
- * Writes to the log how long the start took, counted from the process's start: the window shown, and the
+ * Writes to the log how long the start took, counted from the JVM's start: the window shown, and the
  * window usable (the dashboard loaded and the register's first page in). The start loads run on the one
  * worker in order, so a marker queued behind them (twice: the register's page is queued by the year list's
  * handler) is done when they are. With -Dtidtam.exitWhenReady=true the app then closes: for timing starts.
@@ -53,7 +51,8 @@ final class StartupProbe {
 
     private static void ready(long shown) {
         Platform.runLater(() -> { // one more pulse: the loaded rows are laid out and painted
-            LOG.info(() -> "start: window shown " + shown + " ms, usable " + sinceStart() + " ms after the process started");
+            LOG.info(() -> "start: window shown " + shown + " ms, usable " + sinceStart() + " ms after the JVM started ("
+                    + StartMarks.summary() + ")");
             if (Boolean.getBoolean(EXIT_WHEN_READY)) {
                 Platform.exit();
             }
@@ -61,7 +60,6 @@ final class StartupProbe {
     }
 
     static long sinceStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
+        return StartMarks.sinceStart();
     }
 }

@@ -39,6 +39,7 @@ public final class TidtamGui extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartMarks.mark("toolkit");
         LanguagePreference saved = LanguagePreference.userPreferences();
         Messages messages = UiModule.messagesFor(language, saved);
         core = StoreStartup.open(config, messages, c -> StoreStartup.join(opening)).orElse(null);
@@ -46,6 +47,7 @@ public final class TidtamGui extends Application {
             Platform.exit();
             return;
         }
+        StartMarks.mark("register");
         module = new UiModule(core, FxTaskRunner::new, saved);
         module.show(stage, messages);
         StartupProbe.watch(module.window(), module.runner());

@@ -55,6 +55,7 @@ public final class UiModule {
         }
         window = new MainWindow(ctx, primary, this::switchLanguage, deadlines,
                 ReviewServices.of(core));
+        StartMarks.mark("screens");
         window.attachSafety(new SafetyView(ctx, primary, safetyRunner, this::replaceCore));
         primary.setTitle(messages.get("app.title") + " — " + core.config().database().getFileName());
         if (primary.getScene() == null) {
@@ -63,7 +64,9 @@ public final class UiModule {
             primary.getScene().setRoot(window.root());
         }
         Styles.apply(primary.getScene());
+        StartMarks.mark("styled");
         primary.show();
+        StartMarks.mark("shown");
         window.start();
         return window;
     }

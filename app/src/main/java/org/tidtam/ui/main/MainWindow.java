@@ -42,7 +42,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final Consumer<String> languageSwitch;
     private final RegisterView register;
     private final DashboardView dashboard;
-    private final CalendarView calendar;
+    private CalendarView calendar;
     private final StageTray tray;
     private final BorderPane root = new BorderPane();
     private final ReviewServices review;
@@ -66,28 +66,60 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         root.setTop(new MainMenu(ctx, this).build());
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
-        this.calendar = deadlines == null ? null : CalendarView.of(ctx, this::openLetter, this::showError);
         root.setCenter(dashboard == null ? register.node() : tabs());
         FileDrop.install(root, this::reviewFile, this::importDropped);
     }
 
+    /**
+     * The dashboard, the register and the calendar. A tab's screen joins the scene when the tab is first
+     * chosen (the calendar is built then too): styling every screen before the window first shows took
+     * most of a second of the start.
+     */
     private TabPane tabs() {
         Tab dash = new Tab(ctx.text("dashboard.tab"), dashboard.node());
         dash.setId("dashboardTab");
-        Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
+        Tab reg = new Tab(ctx.text("dashboard.registerTab"));
         reg.setId("registerTab");
-        Tab cal = new Tab(ctx.text("calendar.tab"), calendar.node());
+        fillOnFirstSelection(reg, register::node);
+        Tab cal = new Tab(ctx.text("calendar.tab"));
         cal.setId("calendarTab");
-        cal.setOnSelectionChanged(e -> {
-            if (cal.isSelected()) {
-                calendar.model().refresh();
-                javafx.application.Platform.runLater(calendar::focus);
+        fillOnFirstSelection(cal, () -> calendar().node());
+        cal.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                calendar().model().refresh();
+                javafx.application.Platform.runLater(calendar()::focus);
             }
         });
         TabPane tabs = new TabPane(dash, reg, cal);
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private static void fillOnFirstSelection(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
+    }
+
+    /** A calendar not built yet loads when its tab is chosen. */
+    private void refreshCalendar() {
+        if (calendar != null) {
+            calendar.model().refresh();
+        }
+    }
+
+    private CalendarView calendar() {
+        if (calendar == null) {
+            calendar = CalendarView.of(ctx, this::openLetter, this::showError);
+        }
+        return calendar;
     }
 
     /** Puts the read-only banner and backup warning under the menu and the check's status line at the bottom. */
@@ -143,7 +175,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
             register.showSaved(saved);
             if (dashboard != null) {
                 dashboard.model().refresh(); // the letter may have moved an earlier deadline
-                calendar.model().refresh();
+                refreshCalendar();
             }
         });
     }
@@ -196,7 +228,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         register.model().refresh();
         if (dashboard != null) {
             dashboard.model().refresh();
-            calendar.model().refresh();
+            refreshCalendar();
         }
     }
 
