@@ -71,16 +71,14 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     }
 
     /**
-     * The dashboard, the register and the calendar. A tab's screen joins the scene when the tab is first
-     * chosen (the calendar is built then too): styling every screen before the window first shows took
-     * most of a second of the start.
+     * The dashboard, the register and the calendar. The calendar is built when its tab is first chosen:
+     * its month sheet is the largest screen, and styling it before the window first shows slowed the start.
      */
     private TabPane tabs() {
         Tab dash = new Tab(ctx.text("dashboard.tab"), dashboard.node());
         dash.setId("dashboardTab");
-        Tab reg = new Tab(ctx.text("dashboard.registerTab"));
+        Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
         reg.setId("registerTab");
-        fillOnFirstSelection(reg, register::node);
         Tab cal = new Tab(ctx.text("calendar.tab"));
         cal.setId("calendarTab");
         fillOnFirstSelection(cal, () -> calendar().node());
