@@ -1,13 +1,17 @@
 package org.tidtam;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tidtam.app.AppPaths;
 import org.tidtam.app.Logging;
 import org.tidtam.cli.TidtamCli;
 import org.tidtam.cli.TidtamCommand;
 import org.tidtam.cli.WindowArgs;
+import org.tidtam.launch.WindowLauncher;
 import picocli.CommandLine;
 
 /**
@@ -16,13 +20,19 @@ import picocli.CommandLine;
  * javafx.application.Application: the JavaFX runtime is on the classpath, not the module path.
  */
 public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
     private Main() { }
 
     public static void main(String[] args) {
         org.tidtam.ui.StartMarks.mark("main");
+        Optional<WindowArgs> window = WindowArgs.parse(args);
+        Exception relaunchFailure = window.isPresent() ? relaunch(args) : null;
         Logging.configure(AppPaths.defaultDataDir());
         org.tidtam.ui.StartMarks.mark("log");
-        Optional<WindowArgs> window = WindowArgs.parse(args);
+        if (relaunchFailure != null) {
+            LOG.log(Level.WARNING, "the window starts in this JVM: its own JVM could not be started", relaunchFailure);
+        }
         if (window.isPresent()) {
             org.tidtam.ui.StartMarks.mark("parsed");
             org.tidtam.ui.TidtamGui.launch(window.get().db(), window.get().today(), window.get().lang());
@@ -44,5 +54,26 @@ public final class Main {
         TidtamCommand root = cl.getCommand();
         org.tidtam.ui.StartMarks.mark("parsed");
         org.tidtam.ui.TidtamGui.launch(root.db(), root.today(), root.lang());
+    }
+
+    /**
+     * Starts the window in its own tuned JVM (see WindowLauncher) and ends this one; returns only when the
+     * window should start here, with the reason when starting the other JVM failed.
+     */
+    private static Exception relaunch(String[] args) {
+        WindowLauncher launcher = WindowLauncher.forThisJvm(AppPaths.cacheDir());
+        if (launcher == null) {
+            return null;
+        }
+        try {
+            System.exit(launcher.launch(args));
+            return null;
+        } catch (IOException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(org.tidtam.cli.ExitCodes.ERROR);
+            return null;
+        }
     }
 }

@@ -30,7 +30,8 @@ public final class StartMarks {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The first JVM's start when the window runs in a second one (see org.tidtam.launch), else this one's. */
     private static long jvmStart() {
-        return ManagementFactory.getRuntimeMXBean().getStartTime();
+        return Long.getLong(org.tidtam.launch.WindowJvm.LAUNCHED_AT, ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }
