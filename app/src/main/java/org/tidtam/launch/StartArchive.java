@@ -19,6 +19,7 @@ import java.util.UUID;
  * runs without it.
  */
 public final class StartArchive {
+    private static final long STALE_MILLIS = 24L * 60 * 60 * 1000;
     private final Path dir;
     private final String key;
 
@@ -68,10 +69,15 @@ public final class StartArchive {
         }
     }
 
+    /** Archives of other jars or Javas, and temporary ones a killed start left more than a day ago. */
     private void deleteOthers() throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "start-*.jsa")) {
+        FileTime dayAgo = FileTime.fromMillis(System.currentTimeMillis() - STALE_MILLIS);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "start-*")) {
             for (Path f : files) {
-                if (!f.equals(finished()) && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsa")) {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                boolean stale = name.endsWith(".jsa") ? !f.equals(finished())
+                        : name.endsWith(".part") && Files.getLastModifiedTime(f).compareTo(dayAgo) < 0;
+                if (stale) {
                     Files.deleteIfExists(f);
                 }
             }
