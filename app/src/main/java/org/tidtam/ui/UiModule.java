@@ -64,10 +64,10 @@ public final class UiModule {
             primary.getScene().setRoot(window.root());
         }
         Styles.apply(primary.getScene());
+        window.start(); // the first loads run on the worker while the window is styled and shown
         StartMarks.mark("styled");
         primary.show();
         StartMarks.mark("shown");
-        window.start();
         return window;
     }
 
