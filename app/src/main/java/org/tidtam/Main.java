@@ -3,14 +3,19 @@ package org.tidtam;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tidtam.app.AppConfig;
 import org.tidtam.app.AppPaths;
 import org.tidtam.app.Logging;
+import org.tidtam.cli.ExitCodes;
 import org.tidtam.cli.TidtamCli;
 import org.tidtam.cli.TidtamCommand;
 import org.tidtam.cli.WindowArgs;
+import org.tidtam.i18n.Messages;
+import org.tidtam.i18n.TidtamException;
 import org.tidtam.launch.WindowLauncher;
 import picocli.CommandLine;
 
@@ -27,17 +32,11 @@ public final class Main {
     public static void main(String[] args) {
         org.tidtam.ui.StartMarks.mark("main");
         Optional<WindowArgs> window = WindowArgs.parse(args);
-        Exception relaunchFailure = window.isPresent() ? relaunch(args) : null;
-        Logging.configure(AppPaths.defaultDataDir());
-        org.tidtam.ui.StartMarks.mark("log");
-        if (relaunchFailure != null) {
-            LOG.log(Level.WARNING, "the window starts in this JVM: its own JVM could not be started", relaunchFailure);
-        }
         if (window.isPresent()) {
-            org.tidtam.ui.StartMarks.mark("parsed");
-            org.tidtam.ui.TidtamGui.launch(window.get().db(), window.get().today(), window.get().lang());
+            openWindow(window.get(), args);
             return;
         }
+        Logging.configure(AppPaths.defaultDataDir());
         CommandLine cl = TidtamCli.commandLine();
         CommandLine.ParseResult parsed;
         try {
@@ -52,8 +51,36 @@ public final class Main {
             System.exit(TidtamCli.run(args, out, err));
         }
         TidtamCommand root = cl.getCommand();
+        openWindow(new WindowArgs(root.db(), root.today(), root.lang()), args);
+    }
+
+    private static void openWindow(WindowArgs window, String[] args) {
+        String bad = badOption(window, System.getenv());
+        if (bad != null) {
+            new PrintWriter(System.err, true, StandardCharsets.UTF_8).println(bad);
+            System.exit(ExitCodes.ERROR);
+        }
+        Exception relaunchFailure = relaunch(args);
+        Logging.configure(AppPaths.defaultDataDir());
         org.tidtam.ui.StartMarks.mark("parsed");
-        org.tidtam.ui.TidtamGui.launch(root.db(), root.today(), root.lang());
+        if (relaunchFailure != null) {
+            LOG.log(Level.WARNING, "the window starts in this JVM: its own JVM could not be started", relaunchFailure);
+        }
+        org.tidtam.ui.TidtamGui.launch(window.db(), window.today(), window.lang());
+    }
+
+    /**
+     * Why the window cannot start with these options (e.g. an impossible --today), in the chosen language,
+     * or null: told on stderr with exit code 2 as the command line does, before any JVM or window starts.
+     */
+    static String badOption(WindowArgs window, Map<String, String> env) {
+        try {
+            AppConfig.resolve(window.db(), window.today(), window.lang(), env);
+            return null;
+        } catch (TidtamException e) {
+            String lang = window.lang() != null ? window.lang() : env.getOrDefault("TIDTAM_LANG", "th");
+            return Messages.forLanguage(lang).of(e);
+        }
     }
 
     /**
@@ -72,7 +99,7 @@ public final class Main {
             return e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            System.exit(org.tidtam.cli.ExitCodes.ERROR);
+            System.exit(ExitCodes.ERROR);
             return null;
         }
     }
