@@ -71,7 +71,7 @@ final class BodyTerms {
 
     private static boolean exists(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'body_terms'");
+                "SELECT 1 FROM pragma_table_list WHERE name = 'body_terms'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
