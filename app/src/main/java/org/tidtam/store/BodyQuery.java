@@ -13,21 +13,23 @@ import java.util.Arrays;
  *     words: seconds on a million letters). Null when not usable.</li>
  * <li>{@code anchor}: the words before the last one, as a phrase; the letters it finds are candidates only,
  *     kept when their text holds the query itself ({@code needle}). Null for a one-word query.</li>
+ * <li>{@code words}: the query's words joined by spaces, from which {@link PrefixExpansion} rewrites
+ *     {@code exact} without its prefix.</li>
  * </ul>
  */
-record BodyQuery(String exact, String anchor, String needle) {
+record BodyQuery(String exact, String anchor, String needle, String words) {
 
     static BodyQuery of(String text) {
         String q = text.strip();
         String words = WordSplitter.words(q);
         if (words.isEmpty()) {
-            return new BodyQuery(null, null, q);
+            return new BodyQuery(null, null, q, words);
         }
         String[] w = words.split(" ");
         String last = w[w.length - 1];
         String exact = last.codePointCount(0, last.length()) >= 3 ? phrase(words) + " *" : null;
         String anchor = w.length >= 2 ? phrase(String.join(" ", Arrays.copyOf(w, w.length - 1))) : null;
-        return new BodyQuery(exact, anchor, q);
+        return new BodyQuery(exact, anchor, q, words);
     }
 
     static String phrase(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }

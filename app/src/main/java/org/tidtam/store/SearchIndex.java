@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The two full-text indexes (docs/decisions/0002): register_fts, trigrams over number, sender and subject
  * (finds any Thai substring of three characters or more); body_fts, the letter's text split into words,
- * without a second copy of the text. The store keeps them in step inside each write transaction.
+ * without a second copy of the text, and body_terms, the list of body_fts's terms ({@link BodyTerms}). The store
+ * keeps them in step inside each write transaction.
  */
 final class SearchIndex {
     private SearchIndex() { }
@@ -36,10 +37,13 @@ final class SearchIndex {
 
     static void addBody(Connection c, long id, String text) throws SQLException {
         if (text != null && !text.isBlank()) {
-            update(c, "INSERT INTO body_fts (rowid, words) VALUES (?, ?)", id, WordSplitter.words(text));
+            String words = WordSplitter.words(text);
+            update(c, "INSERT INTO body_fts (rowid, words) VALUES (?, ?)", id, words);
+            BodyTerms.add(c, words);
         }
     }
 
+    /** Leaves the letter's terms in body_terms: a term no letter has any more only costs an empty OR branch. */
     static void removeBody(Connection c, long id) throws SQLException {
         update(c, "DELETE FROM body_fts WHERE rowid = ?", id);
     }
@@ -62,6 +66,7 @@ final class SearchIndex {
             }
             progress.progress("index (done)", n);
         }
+        BodyTerms.refill(c);
         Database.exec(c, "INSERT INTO register_fts (register_fts) VALUES ('optimize')");
         Database.exec(c, "INSERT INTO body_fts (body_fts) VALUES ('optimize')");
     }

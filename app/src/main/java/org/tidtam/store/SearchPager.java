@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 /**
  * Search hits of a text of three characters or more, a chunk at a time, without collecting every hit
  * (docs/decisions/0016). First the exact hits, newest registration first: register_fts (trigrams over
- * number, sender, subject) merged with the body's word phrase ({@link BodyQuery#exact()}), both read in
- * descending rowid order, which FTS5 streams. Then, when those run out, the cut-off-word fallback: letters
+ * number, sender, subject) merged with the body's word phrase ({@link BodyQuery#exact()}, its prefix expanded
+ * into exact terms by {@link PrefixExpansion}), both read in descending rowid order, which FTS5 streams. Then, when those run out, the cut-off-word fallback: letters
  * whose body has the words before the last one ({@link BodyQuery#anchor()}), newest first, kept when their
  * text holds the query; at most {@link #VERIFY_LIMIT} candidates are read per walk, so it stays bounded.
  * (SQLite drops the ORDER BY of a UNION in a FROM subquery, so the merge cannot be left to SQL.)
@@ -76,8 +76,9 @@ final class SearchPager {
         String q = text.strip();
         BodyQuery body = BodyQuery.of(q);
         Set<Long> exactIds = body.anchor() == null ? null : new HashSet<>();
+        String bodyMatch = PrefixExpansion.match(c, body);
         try (PreparedStatement a = streamOf(c, "register_fts", BodyQuery.phrase(q));
-             PreparedStatement b = body.exact() == null ? null : streamOf(c, "body_fts", body.exact());
+             PreparedStatement b = bodyMatch == null ? null : streamOf(c, "body_fts", bodyMatch);
              ResultSet ra = a.executeQuery(); ResultSet rb = b == null ? null : b.executeQuery()) {
             Merge hits = new Merge(ra, rb);
             for (List<Long> ids = hits.next(CHUNK); !ids.isEmpty(); ids = hits.next(CHUNK)) {
