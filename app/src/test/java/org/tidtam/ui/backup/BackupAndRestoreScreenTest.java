@@ -8,55 +8,37 @@ import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 
 /** Backup now into a chosen folder, restore of an earlier state, a refused file, the folder choice. */
 @ExtendWith(ApplicationExtension.class)
 class BackupAndRestoreScreenTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    Path dir;
-    private Path db;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.over(SafetyFixture::threeLetters);
+    private Path dir;
     private Path usb;
     private Core first;
     private UiModule module;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        db = dir.resolve("tidtam.db");
+        dir = screen.dir();
         usb = dir.resolve("usb");
-        first = SafetyFixture.withLetters(db, 3);
+        first = screen.core();
         first.changeBackupFolder(usb);
-        module = new UiModule(first, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        SafetyFixture.detachWindow(stage);
-        if (module.core() != first) {
-            module.core().close();
-        }
-        first.close();
+        screen.show(stage);
+        module = screen.module();
     }
 
     private SafetyView safety() { return module.window().safety(); }
