@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
 
@@ -34,7 +35,8 @@ class StartupAndLanguageTest {
         byte[] before = Files.readAllBytes(file);
         AtomicReference<Optional<Core>> opened = new AtomicReference<>();
 
-        Platform.runLater(() -> opened.set(StoreStartup.open(TestStores.config(file, RegisterScreenTest.CLOCK),
+        Platform.runLater(() -> opened.set(StoreStartup.open(
+                new AppConfig(file, file.getParent(), RegisterScreenTest.CLOCK, Messages.thai(), "clerk"),
                 Messages.thai(), Core::open)));
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#errorDialog #dialogText").queryLabeled().getText();
