@@ -42,7 +42,11 @@ public final class LetterSeeds {
 
     public LetterSeeds secrecy(Secrecy value) { secrecy = value; return this; }
 
-    public LetterSeeds assignedTo(String unitName, String officerName) { unit = unitName; officer = officerName; return this; }
+    public LetterSeeds assignedTo(String unitName, String officerName) {
+        unit = unitName;
+        officer = officerName;
+        return this;
+    }
 
     public LetterSeeds text(String value) { text = value; return this; }
 

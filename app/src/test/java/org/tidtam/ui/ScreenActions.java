@@ -44,9 +44,13 @@ public final class ScreenActions {
         robot.interact(() -> robot.lookup(query).queryAs(TextInputControl.class).setText(text));
     }
 
-    public static String text(FxRobot robot, String query) { return robot.lookup(query).queryTextInputControl().getText(); }
+    public static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryTextInputControl().getText();
+    }
 
-    public static String label(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
+    public static String label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
 
     /** The letter's text under the given style class (".evidence", ".evidence-selected"), joined. */
     public static String sourceText(FxRobot robot, String styleClass) {

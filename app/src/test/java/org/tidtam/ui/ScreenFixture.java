@@ -59,7 +59,9 @@ public final class ScreenFixture implements AfterEachCallback {
     /** A register the test opens itself (with its own clock and letters) in the fixture's folder. */
     public static ScreenFixture over(Function<Path, Core> opener) { return new ScreenFixture(null, opener); }
 
-    public static Clock clock(LocalDateTime now) { return Clock.fixed(now.atZone(AppConfig.ZONE).toInstant(), AppConfig.ZONE); }
+    public static Clock clock(LocalDateTime now) {
+        return Clock.fixed(now.atZone(AppConfig.ZONE).toInstant(), AppConfig.ZONE);
+    }
 
     /** The temporary folder of this test: the database, its data and any file the test writes. */
     public Path dir() {
@@ -75,7 +77,10 @@ public final class ScreenFixture implements AfterEachCallback {
 
     public Path database() { return dir().resolve("tidtam.db"); }
 
-    /** The configuration of this register for a user (a second one is the read-only second Tidtam). */
+    /**
+     * The configuration of this register for a user (another user's is the read-only second Tidtam). Only for a
+     * register the fixture opens itself ({@link #at}): with {@link #over} the test's opener has its own.
+     */
     public AppConfig config(String user) { return new AppConfig(database(), dir(), clock, Messages.thai(), user); }
 
     /** The register the window was first shown over (a restore may replace the module's). */
@@ -107,7 +112,8 @@ public final class ScreenFixture implements AfterEachCallback {
     public void selectTab(String id) {
         onFx(() -> {
             TabPane tabs = (TabPane) primary().getScene().lookup("#mainTabs");
-            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+            tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
         });
     }
 

@@ -1,10 +1,10 @@
 package org.tidtam.ui.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.label;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -44,17 +44,15 @@ class SafetyWindowTest {
         return Core.open(SafetyFixture.config(screen.database()));
     }
 
-    private String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
-
     @Test
     void aSecondTidtamShowsTheBannerAndRefusesANewLetterWithTheLocksMessage(FxRobot robot) {
         assertThat(second.readOnly()).isTrue();
         assertThat(robot.lookup("#readOnlyBanner").query().isVisible()).isTrue();
-        assertThat(text(robot, "#readOnlyBanner")).contains("อ่านอย่างเดียว", "clerk");
+        assertThat(label(robot, "#readOnlyBanner")).contains("อ่านอย่างเดียว", "clerk");
 
         Platform.runLater(() -> module.window().newLetter());
         WaitForAsyncUtils.waitForFxEvents();
-        String refused = text(robot, "#errorDialog #dialogText");
+        String refused = label(robot, "#errorDialog #dialogText");
         robot.clickOn("ตกลง");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -65,11 +63,12 @@ class SafetyWindowTest {
 
     @Test
     void theStatusLineNamesAnAuditRowChangedWithAnotherTool(FxRobot robot) throws Exception {
-        SafetyFixture.sql(screen.database(), "UPDATE audit_log SET new_value = '2568/9', user = 'intruder' WHERE id = 2");
+        SafetyFixture.sql(screen.database(),
+                "UPDATE audit_log SET new_value = '2568/9', user = 'intruder' WHERE id = 2");
 
         robot.clickOn("#checkFull");
         WaitForAsyncUtils.waitForFxEvents();
-        String line = text(robot, "#checkStatus");
+        String line = label(robot, "#checkStatus");
         robot.clickOn("#checkDetails");
         WaitForAsyncUtils.waitForFxEvents();
         String report = robot.lookup("#checkReportText").queryAs(TextArea.class).getText();

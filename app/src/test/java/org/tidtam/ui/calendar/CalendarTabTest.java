@@ -29,7 +29,8 @@ class CalendarTabTest {
 
     @Start
     void start(Stage stage) {
-        screen.core().registerStore().register(DeadlineDrafts.letter("ขอให้ส่งแผนปฏิบัติการ", NOW, "", "", Urgency.NORMAL,
+        screen.core().registerStore().register(DeadlineDrafts.letter("ขอให้ส่งแผนปฏิบัติการ", NOW, "", "",
+                Urgency.NORMAL,
                 DeadlineDrafts.due(DeadlineKind.SUBMIT, LocalDate.of(2026, 1, 9), "ส่งแผน")), "clerk");
         screen.show(stage);
     }

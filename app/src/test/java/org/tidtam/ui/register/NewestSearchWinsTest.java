@@ -24,7 +24,8 @@ class NewestSearchWinsTest {
 
     @Start
     void start(Stage stage) {
-        FindScreenTest.letter("มท 1", "กรมการปกครอง", "ขอเชิญประชุม").urgency(Urgency.MOST_URGENT).registerIn(screen.core());
+        FindScreenTest.letter("มท 1", "กรมการปกครอง", "ขอเชิญประชุม").urgency(Urgency.MOST_URGENT)
+                .registerIn(screen.core());
         FindScreenTest.letter("มท 2", "จังหวัดขอนแก่น", "แจ้งผล").registerIn(screen.core());
         AtomicReference<Throwable> failed = new AtomicReference<>();
         model = new RegisterViewModel(screen.context(runner), failed::set);
