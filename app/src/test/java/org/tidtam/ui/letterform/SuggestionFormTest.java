@@ -101,8 +101,8 @@ class SuggestionFormTest {
 
     @Test
     void theEditFormOffersThemToo(FxRobot robot) {
-        robot.clickOn("นายอำเภอ").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("นายอำเภอ");
+        ctrl(robot, KeyCode.E);
         type(robot, "#recipient", "ผู้");
         assertThat(offered(robot, "#recipientSuggestions")).containsExactly("ผู้ว่าราชการจังหวัด");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

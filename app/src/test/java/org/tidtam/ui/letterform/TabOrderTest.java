@@ -41,8 +41,8 @@ class TabOrderTest {
 
     @Test
     void theEditFormIsWalkedInTheOrderItShows(FxRobot robot) {
-        robot.clickOn("นายอำเภอ").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("นายอำเภอ");
+        ctrl(robot, KeyCode.E);
         assertThat(walk(robot, FIELDS.size() + 1)).startsWith(expected());
     }
 

@@ -1,6 +1,7 @@
 package org.tidtam.ui.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.sql.Statement;
 import java.time.Clock;
@@ -58,8 +59,7 @@ class FindScreenTest {
     void ctrlFShowsTheRegisterAndFocusesTheSearchBox(FxRobot robot) {
         javafx.scene.control.TabPane tabs = robot.lookup("#mainTabs").query();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("dashboardTab");
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.F);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("registerTab");
         assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
     }
@@ -160,8 +160,7 @@ class FindScreenTest {
     }
 
     private static void openSearch(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.F);
     }
 
     /** Replaces the box's text as typing would, then waits past the typing pause. */

@@ -1,6 +1,7 @@
 package org.tidtam.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,8 +49,7 @@ class WeeklyPreviewScreenTest {
             primary.toFront();
             primary.requestFocus();
         });
-        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.P);
     }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }

@@ -1,6 +1,7 @@
 package org.tidtam.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,7 @@ class ReviewFileTest {
         robot.interact(() -> screen.openFile(file.toFile()));
         assertThat(robot.lookup("#number").queryTextInputControl().getText()).isEqualTo("ขก ๐๐๑๗.๒/ว ๑๒๓๔");
 
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
         assertThat(saved).singleElement().satisfies(l -> {
             assertThat(l.fields().fileName()).isEqualTo("ขก-1234.txt");
             assertThat(l.fields().deadlines()).hasSize(2);

@@ -1,6 +1,7 @@
 package org.tidtam.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,8 +75,7 @@ class SettingsWindowTest {
 
         robot.interact(() -> module.window().openLetter(letter.id())); // the entry's detail; Ctrl+E edits it
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.E);
         ComboBox<String> unit = robot.lookup("#unit").query();
         ComboBox<String> officer = robot.lookup("#officer").query();
         ComboBox<LetterStatus> status = robot.lookup("#status").query();
