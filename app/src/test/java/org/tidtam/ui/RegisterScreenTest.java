@@ -1,13 +1,12 @@
 package org.tidtam.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
+import static org.tidtam.ui.ScreenActions.setText;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -15,20 +14,13 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tidtam.letter.AuditEntry;
-import org.tidtam.letter.LetterDraft;
-import org.tidtam.letter.Secrecy;
 import org.tidtam.letter.Urgency;
 import org.tidtam.store.RegisterRow;
 import org.tidtam.store.RegisterStore;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,51 +29,29 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The clerk's first flow in the window: Ctrl+N, fill the form, Ctrl+S, see the row; then cancel it. */
 @ExtendWith(ApplicationExtension.class)
 class RegisterScreenTest {
-    /** The window sets the default locale for its date picker; other tests in this JVM must not see it. */
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 10, 30);
-    static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
+    static final Clock CLOCK = ScreenFixture.clock(NOW);
 
-    @TempDir
-    static Path dir;
-    private Core core;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(CLOCK);
     private RegisterStore store;
-    private UiModule module;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "register", ".db");
-        Files.delete(db);
-        core = TestStores.open(db, CLOCK);
-        store = core.registerStore();
-        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-        ((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs")).getSelectionModel().select(1);
-    }
-
-    /** The dashboard's minute ticker must not fire into a closed database (and open an error dialog). */
-    @AfterEach
-    void closeDatabase() {
-        module.window().dashboard().stop();
-        core.close();
+    void start(Stage stage) {
+        store = screen.core().registerStore();
+        screen.show(stage);
+        screen.selectTab("registerTab");
     }
 
     @Test
     void ctrlNFillsTheFormAndCtrlSShowsTheRowWithItsBuddhistEraDate(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.N);
         robot.clickOn("#number").write("MT 0322/W 5587");
         robot.clickOn("#letterDate").write("10/1/2568");
         setText(robot, "#sender", "กรมการปกครอง");
         setText(robot, "#recipient", "ผู้ว่าราชการจังหวัด");
         setText(robot, "#subject", "ขอเชิญประชุมชี้แจงแนวทางการจัดเก็บภาษี");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
 
         TableView<RegisterRow> table = robot.lookup("#registerTable").queryTableView();
         assertThat(table.getItems()).hasSize(1);
@@ -95,11 +65,9 @@ class RegisterScreenTest {
 
     @Test
     void aFormWithoutSenderStaysOpenWithAThaiMessage(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.N);
         setText(robot, "#subject", "เรื่องทดสอบ");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
 
         assertThat(robot.lookup("#senderError").queryLabeled().getText()).isEqualTo("ยังไม่ได้ระบุผู้ส่ง (จาก)");
         assertThat(store.count(org.tidtam.store.RegisterQuery.all())).isZero();
@@ -112,10 +80,7 @@ class RegisterScreenTest {
 
     @Test
     void cancellingNeedsAReasonStrikesTheRowAndIsInTheHistory(FxRobot robot) {
-        robot.interact(() -> {
-            store.register(draft("ขอความอนุเคราะห์ข้อมูล"), "clerk");
-            module.window().register().model().refresh();
-        });
+        registerAndShow(robot, "ขอความอนุเคราะห์ข้อมูล");
         robot.clickOn("ขอความอนุเคราะห์ข้อมูล");
         robot.clickOn("#cancelButton");
         Node confirm = robot.lookup("#cancelConfirm").query();
@@ -143,15 +108,11 @@ class RegisterScreenTest {
 
     @Test
     void ctrlEEditsTheEntryAndTheChangeIsAudited(FxRobot robot) {
-        robot.interact(() -> {
-            store.register(draft("ขอเชิญประชุม"), "clerk");
-            module.window().register().model().refresh();
-        });
-        robot.clickOn("ขอเชิญประชุม").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        registerAndShow(robot, "ขอเชิญประชุม");
+        robot.clickOn("ขอเชิญประชุม");
+        ctrl(robot, KeyCode.E);
         setText(robot, "#subject", "ขอเชิญประชุมคณะกรรมการ");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
 
         TableView<RegisterRow> table = robot.lookup("#registerTable").queryTableView();
         assertThat(table.getItems().get(0).subject()).isEqualTo("ขอเชิญประชุมคณะกรรมการ");
@@ -162,13 +123,11 @@ class RegisterScreenTest {
 
     @Test
     void receivedBeforeTheLetterDateAsksAndSavesWhenConfirmed(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.N);
         robot.clickOn("#letterDate").write("20/1/2568");
         setText(robot, "#sender", "จังหวัดขอนแก่น");
         setText(robot, "#subject", "แจ้งกำหนดการตรวจราชการ");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
 
         assertThat(robot.lookup("#confirmDialog").tryQuery()).isPresent();
         robot.clickOn("บันทึกต่อไป");
@@ -179,15 +138,13 @@ class RegisterScreenTest {
 
     @Test
     void anImpossibleTypedDateStaysAsTypedAndIsQuotedInThai(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.N);
         robot.clickOn("#letterDate").write("30/2/2568").press(KeyCode.TAB).release(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#letterDate").queryTextInputControl().getText()).isEqualTo("30/2/2568");
         assertThat(robot.lookup("#sender").query().isFocused()).as("Tab goes on to the sender").isTrue();
 
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
         assertThat(robot.lookup("#letterDateError").queryLabeled().getText())
                 .isEqualTo("'30/2/2568' ไม่ใช่วันที่ที่มีอยู่จริง");
 
@@ -201,14 +158,13 @@ class RegisterScreenTest {
         robot.interact(() -> robot.lookup("#letterForm").query().getScene().getWindow().hide());
     }
 
-    static LetterDraft draft(String subject) {
-        return new LetterDraft("ศธ 04001/123", LocalDate.of(2025, 1, 10), "สำนักงานเขตพื้นที่การศึกษา",
-                "นายอำเภอ", subject, Urgency.URGENT, Secrecy.NORMAL, NOW, "", "", "", "", "", List.of(), null, null);
-    }
-
-    private static void setText(FxRobot robot, String query, String text) {
-        robot.clickOn(query);
-        robot.interact(() -> ((javafx.scene.control.TextInputControl) robot.lookup(query).query()).setText(text));
+    /** A letter registered while the window is open; the register is read again to show it. */
+    private void registerAndShow(FxRobot robot, String subject) {
+        robot.interact(() -> {
+            LetterSeeds.receivedAt(NOW).number("ศธ 04001/123").from("สำนักงานเขตพื้นที่การศึกษา").subject(subject)
+                    .urgency(Urgency.URGENT).registerIn(screen.core());
+            screen.window().register().model().refresh();
+        });
     }
 
     private static List<String> cellTexts(FxRobot robot) {

@@ -9,51 +9,34 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 
 /** A database that cannot be opened is explained in Thai and left alone; the language can be switched. */
 @ExtendWith(ApplicationExtension.class)
 class StartupAndLanguageTest {
-    /** The window sets the default locale for its date picker; other tests in this JVM must not see it. */
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    static Path dir;
-    private Core core;
-    private final LanguagePreference saved = LanguagePreference.inMemory(null);
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(RegisterScreenTest.CLOCK);
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "register", ".db");
-        Files.delete(db);
-        core = TestStores.open(db, RegisterScreenTest.CLOCK);
-        new UiModule(core, SameThreadTaskRunner::new, saved).show(stage, UiModule.messagesFor(null, saved));
-    }
-
-    @AfterEach
-    void closeDatabase() { core.close(); }
+    void start(Stage stage) { screen.show(stage); }
 
     @Test
     void aFileThatIsNotADatabaseGetsAThaiDialogAndIsNotTouched(FxRobot robot) throws Exception {
-        Path file = Files.writeString(dir.resolve("letter.db"), "ที่ มท ๐๓๒๒/ว ๕๕๘๗๘ ไม่ใช่ฐานข้อมูล");
+        Path file = Files.writeString(screen.dir().resolve("letter.db"), "ที่ มท ๐๓๒๒/ว ๕๕๘๗๘ ไม่ใช่ฐานข้อมูล");
         byte[] before = Files.readAllBytes(file);
         AtomicReference<Optional<Core>> opened = new AtomicReference<>();
 
-        Platform.runLater(() -> opened.set(StoreStartup.open(TestStores.config(file, RegisterScreenTest.CLOCK),
+        Platform.runLater(() -> opened.set(StoreStartup.open(
+                new AppConfig(file, file.getParent(), RegisterScreenTest.CLOCK, Messages.thai(), "clerk"),
                 Messages.thai(), Core::open)));
         WaitForAsyncUtils.waitForFxEvents();
         String shown = robot.lookup("#errorDialog #dialogText").queryLabeled().getText();
@@ -77,6 +60,6 @@ class StartupAndLanguageTest {
 
         TableView<?> english = robot.lookup("#registerTable").queryTableView();
         assertThat(english.getColumns().get(0).getText()).isEqualTo("Reg. no.");
-        assertThat(saved.load()).contains("en");
+        assertThat(screen.language().load()).contains("en");
     }
 }

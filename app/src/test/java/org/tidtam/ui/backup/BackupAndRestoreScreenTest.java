@@ -1,62 +1,44 @@
 package org.tidtam.ui.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.label;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 
 /** Backup now into a chosen folder, restore of an earlier state, a refused file, the folder choice. */
 @ExtendWith(ApplicationExtension.class)
 class BackupAndRestoreScreenTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    Path dir;
-    private Path db;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.over(SafetyFixture::threeLetters);
+    private Path dir;
     private Path usb;
     private Core first;
     private UiModule module;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        db = dir.resolve("tidtam.db");
+        dir = screen.dir();
         usb = dir.resolve("usb");
-        first = SafetyFixture.withLetters(db, 3);
+        first = screen.core();
         first.changeBackupFolder(usb);
-        module = new UiModule(first, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        SafetyFixture.detachWindow(stage);
-        if (module.core() != first) {
-            module.core().close();
-        }
-        first.close();
+        screen.show(stage);
+        module = screen.module();
     }
 
     private SafetyView safety() { return module.window().safety(); }
@@ -73,23 +55,21 @@ class BackupAndRestoreScreenTest {
         return holder[0];
     }
 
-    private String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
-
     @Test
     void noBackupShowsTheWarningAndBackupNowWritesIntoTheChosenFolder(FxRobot robot) {
         assertThat(robot.lookup("#backupWarning").query().isVisible()).isTrue();
-        assertThat(text(robot, "#backupWarningText")).contains("ยังไม่เคยสำรองข้อมูล");
+        assertThat(label(robot, "#backupWarningText")).contains("ยังไม่เคยสำรองข้อมูล");
         Stage pane = paneStage(robot);
-        assertThat(text(robot, "#backupFolder")).isEqualTo(usb.toString());
-        assertThat(text(robot, "#backupAge")).contains("ยังไม่เคยสำรองข้อมูล");
+        assertThat(label(robot, "#backupFolder")).isEqualTo(usb.toString());
+        assertThat(label(robot, "#backupAge")).contains("ยังไม่เคยสำรองข้อมูล");
 
         robot.clickOn("#backupNowButton");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(usb.resolve("tidtam-2025-03-20.db")).isRegularFile();
-        assertThat(text(robot, "#backupAge")).contains("2025-03-20", "0 วันที่แล้ว", "tidtam-2025-03-20.db");
+        assertThat(label(robot, "#backupAge")).contains("2025-03-20", "0 วันที่แล้ว", "tidtam-2025-03-20.db");
         assertThat(robot.lookup("#backupWarning").query().isVisible()).isFalse();
-        assertThat(text(robot, "#checkStatus")).startsWith("\u2713");
+        assertThat(label(robot, "#checkStatus")).startsWith("\u2713");
         robot.interact(pane::close);
     }
 
@@ -101,12 +81,12 @@ class BackupAndRestoreScreenTest {
 
         javafx.application.Platform.runLater(() -> module.window().safety().restore());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#confirmDialog #dialogText"))
+        assertThat(label(robot, "#confirmDialog #dialogText"))
                 .contains("หนังสือ: 3 รายการ", "ฐานข้อมูลของติดตาม", "คำเตือน", usb.toString());
         javafx.scene.control.Button yes = robot.lookup("กู้คืนด้วยไฟล์นี้").queryButton();
         javafx.application.Platform.runLater(yes::fire); // a click could land on "back" while the dialog resizes
         WaitForAsyncUtils.waitForFxEvents();
-        String done = text(robot, "#dialogText");
+        String done = label(robot, "#dialogText");
         robot.clickOn("ตกลง");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -130,7 +110,7 @@ class BackupAndRestoreScreenTest {
 
         javafx.application.Platform.runLater(() -> module.window().safety().restore());
         WaitForAsyncUtils.waitForFxEvents();
-        String shown = text(robot, "#errorDialog #dialogText");
+        String shown = label(robot, "#errorDialog #dialogText");
         robot.clickOn("ตกลง");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -148,12 +128,12 @@ class BackupAndRestoreScreenTest {
 
         robot.clickOn("#changeBackupFolder");
         WaitForAsyncUtils.waitForFxEvents();
-        String shown = text(robot, "#errorDialog #dialogText");
+        String shown = label(robot, "#errorDialog #dialogText");
         robot.clickOn("ตกลง");
 
         assertThat(shown).contains("เขียนลงโฟลเดอร์สำรองข้อมูล", "a-file");
         assertThat(first.backupFolder()).isEqualTo(usb.toAbsolutePath());
-        assertThat(text(robot, "#backupFolder")).isEqualTo(usb.toString());
+        assertThat(label(robot, "#backupFolder")).isEqualTo(usb.toString());
         robot.interact(pane::close);
     }
 }

@@ -26,6 +26,9 @@ final class SafetyFixture {
         return core;
     }
 
+    /** The register of the screen tests: three letters in tidtam.db of the folder. */
+    static Core threeLetters(Path dir) { return withLetters(dir.resolve("tidtam.db"), 3); }
+
     static void addLetters(Core core, int from, int to) {
         for (int i = from; i <= to; i++) {
             core.registerStore().register(TestLetters.numbered(i), "clerk");
@@ -38,27 +41,6 @@ final class SafetyFixture {
     static void sql(Path db, String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.executeUpdate(statement);
-        }
-    }
-
-    /**
-     * Takes the window off the stage before its databases close, so no late page load of its table reports
-     * "connection closed" into the next test, and gives the shared stage the focus back (the stage is shared
-     * by all screen tests of the JVM, and a test that types a shortcut first needs it focused).
-     */
-    static void detachWindow(javafx.stage.Stage stage) {
-        for (int round = 0; round < 3; round++) {
-            try {
-                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-                    stage.getScene().setRoot(new javafx.scene.layout.Pane());
-                    java.util.List.copyOf(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide);
-                    stage.toFront(); // keys typed by the next test go to the focused window
-                    stage.requestFocus();
-                }).get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         }
     }
 

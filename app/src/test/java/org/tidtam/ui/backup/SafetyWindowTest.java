@@ -1,27 +1,23 @@
 package org.tidtam.ui.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.label;
 
 import java.nio.file.Path;
 import javafx.application.Platform;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 
 /**
  * A second window on a register another Tidtam holds (a first Core in the test): banner, refused writes.
@@ -29,47 +25,34 @@ import org.tidtam.ui.common.SameThreadTaskRunner;
  */
 @ExtendWith(ApplicationExtension.class)
 class SafetyWindowTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    Path dir;
-    private Path db;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.over(this::secondTidtam);
     private Core holder;
     private Core second;
     private UiModule module;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        db = dir.resolve("tidtam.db");
-        holder = SafetyFixture.withLetters(db, 3);
-        second = Core.open(SafetyFixture.config(db));
-        module = new UiModule(second, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
+        second = screen.core();
+        screen.show(stage);
+        module = screen.module();
     }
 
-    @AfterEach
-    void closeDatabases() {
-        SafetyFixture.detachWindow(stage);
-        second.close();
-        holder.close();
+    /** The first Tidtam holds the register (closed after the second); the window opens a second one on it. */
+    private Core secondTidtam(Path dir) {
+        holder = screen.closeAfter(SafetyFixture.threeLetters(dir));
+        return Core.open(SafetyFixture.config(screen.database()));
     }
-
-    private String text(FxRobot robot, String query) { return robot.lookup(query).queryAs(Labeled.class).getText(); }
 
     @Test
     void aSecondTidtamShowsTheBannerAndRefusesANewLetterWithTheLocksMessage(FxRobot robot) {
         assertThat(second.readOnly()).isTrue();
         assertThat(robot.lookup("#readOnlyBanner").query().isVisible()).isTrue();
-        assertThat(text(robot, "#readOnlyBanner")).contains("อ่านอย่างเดียว", "clerk");
+        assertThat(label(robot, "#readOnlyBanner")).contains("อ่านอย่างเดียว", "clerk");
 
         Platform.runLater(() -> module.window().newLetter());
         WaitForAsyncUtils.waitForFxEvents();
-        String refused = text(robot, "#errorDialog #dialogText");
+        String refused = label(robot, "#errorDialog #dialogText");
         robot.clickOn("ตกลง");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -80,11 +63,12 @@ class SafetyWindowTest {
 
     @Test
     void theStatusLineNamesAnAuditRowChangedWithAnotherTool(FxRobot robot) throws Exception {
-        SafetyFixture.sql(db, "UPDATE audit_log SET new_value = '2568/9', user = 'intruder' WHERE id = 2");
+        SafetyFixture.sql(screen.database(),
+                "UPDATE audit_log SET new_value = '2568/9', user = 'intruder' WHERE id = 2");
 
         robot.clickOn("#checkFull");
         WaitForAsyncUtils.waitForFxEvents();
-        String line = text(robot, "#checkStatus");
+        String line = label(robot, "#checkStatus");
         robot.clickOn("#checkDetails");
         WaitForAsyncUtils.waitForFxEvents();
         String report = robot.lookup("#checkReportText").queryAs(TextArea.class).getText();

@@ -2,12 +2,9 @@ package org.tidtam.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
@@ -15,34 +12,26 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.letter.DeadlineKind;
 import org.tidtam.letter.Urgency;
 import org.tidtam.store.DeadlineDrafts;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
-import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.ScreenFixture;
 
 /** The month sheet over a real register: deadlines on their days, พ.ศ. header, a year boundary, click opens. */
 @ExtendWith(ApplicationExtension.class)
 class CalendarViewTest {
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 12, 10, 10, 0);
-    static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
 
-    @TempDir
-    Path dir;
-    private Core core;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(NOW);
     private long reportLetter;
     private long meetingLetter;
     private final List<Long> opened = new CopyOnWriteArrayList<>();
@@ -50,24 +39,19 @@ class CalendarViewTest {
 
     @Start
     void start(Stage stage) {
-        core = Core.open(new AppConfig(dir.resolve("cal.db"), dir.resolve("data"), CLOCK, Messages.thai(), "clerk"));
+        Core core = screen.core();
         reportLetter = core.registerStore().register(DeadlineDrafts.letter("ขอให้รายงานผลการเบิกจ่าย", NOW.minusDays(2),
                 "", "", Urgency.MOST_URGENT,
                 DeadlineDrafts.due(DeadlineKind.REPORT, LocalDate.of(2025, 12, 20), "รายงานผลการเบิกจ่าย")), "clerk").id();
         meetingLetter = core.registerStore().register(DeadlineDrafts.letter("ขอเชิญประชุมคณะกรรมการ", NOW.minusDays(1),
                 "", "", Urgency.NORMAL, DeadlineDrafts.at(DeadlineKind.MEETING, LocalDate.of(2026, 1, 15),
                         LocalTime.of(9, 30), "เข้าประชุม")), "clerk").id();
-        UiContext ctx = new UiContext(Messages.thai(), core, new SameThreadTaskRunner(e -> { throw new AssertionError(e); }),
-                LanguagePreference.inMemory(null));
-        view = CalendarView.of(ctx, opened::add, e -> { throw new AssertionError(e); });
+        view = CalendarView.of(screen.context(), opened::add, e -> { throw new AssertionError(e); });
         view.model().refresh();
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
         stage.show();
         view.focus();
     }
-
-    @AfterEach
-    void closeDatabase() { core.close(); }
 
     @Test
     void deadlinesSitOnTheirDaysUnderABuddhistEraHeaderWithTodayAndHolidaysMarked(FxRobot robot) {

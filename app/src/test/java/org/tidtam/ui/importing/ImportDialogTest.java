@@ -1,66 +1,41 @@
 package org.tidtam.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.store.RegisterQuery;
-import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
+import org.tidtam.ui.ScreenFixture;
 
 /** Ctrl+I: a folder of three letter files, one of them broken, imported through the dialog. */
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogTest {
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-    static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2025, 1, 15, 10, 30).atZone(BANGKOK).toInstant(), BANGKOK);
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(PasteAndOpenTest.NOW);
     private Core core;
-    private UiModule module;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = dir.resolve("import.db");
-        core = Core.open(new AppConfig(db, dir.resolve("data"), CLOCK, Messages.thai(), "clerk"));
-        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-    }
-
-    /** Stops the dashboard's minute ticker and closes this test's windows before the database goes. */
-    @AfterEach
-    void closeDatabase() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            module.window().dashboard().stop();
-            javafx.stage.Window.getWindows().stream().filter(w -> w != module.window().root().getScene().getWindow())
-                    .toList().forEach(javafx.stage.Window::hide);
-        }).get();
-        core.close();
+    void start(Stage stage) {
+        core = screen.core();
+        screen.show(stage);
     }
 
     @Test
     void aBrokenFileIsReportedInThaiAndTheOthersAreRegistered(FxRobot robot) throws Exception {
-        Path folder = ImportLetters.folderOfThree(dir);
+        Path folder = ImportLetters.folderOfThree(screen.dir());
         openDialogAndChoose(robot, folder);
 
         robot.clickOn("#importStart");
@@ -81,7 +56,7 @@ class ImportDialogTest {
 
     @Test
     void cancelAfterTheFirstFileKeepsItRegisteredAndSaysSo(FxRobot robot) throws Exception {
-        Path folder = ImportLetters.folderOfThree(dir);
+        Path folder = ImportLetters.folderOfThree(screen.dir());
         openDialogAndChoose(robot, folder);
         ProgressBar bar = robot.lookup("#importProgress").queryAs(ProgressBar.class);
         Button cancel = robot.lookup("#importCancel").queryButton();
@@ -103,8 +78,7 @@ class ImportDialogTest {
 
     @Test
     void aTypedPathThatDoesNotExistIsQuotedAndNothingIsAdded(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.I);
         robot.interact(() -> robot.lookup("#importPath").queryTextInputControl().setText("/no/such/folder"));
         robot.clickOn("#importPath").type(KeyCode.ENTER);
 
@@ -115,8 +89,7 @@ class ImportDialogTest {
     }
 
     private static void openDialogAndChoose(FxRobot robot, Path folder) {
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.I);
         robot.interact(() -> robot.lookup("#importPath").queryTextInputControl().setText(folder.toString()));
         robot.clickOn("#importAddPath");
         assertThat(robot.lookup("#importChosen").queryListView().getItems()).containsExactly(folder);

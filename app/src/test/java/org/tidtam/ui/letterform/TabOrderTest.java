@@ -1,76 +1,48 @@
 package org.tidtam.ui.letterform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
-import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
-import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
+import org.tidtam.ui.ScreenFixture;
 
 /** Keyboard first: Tab walks the new-letter and edit forms in the order the fields are shown. */
 @ExtendWith(ApplicationExtension.class)
 class TabOrderTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
     static final List<String> FIELDS = List.of("number", "letterDate", "sender", "recipient", "subject", "urgency",
             "secrecy", "receivedDate", "receivedTime", "action", "unit", "officer");
 
-    @TempDir
-    static Path dir;
-    private Core core;
-    private UiModule module;
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(SuggestionFormTest.NOW);
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "tab", ".db");
-        Files.delete(db);
-        core = Core.open(new AppConfig(db, dir, SuggestionFormTest.CLOCK, Messages.thai(), "clerk"));
-        core.registerStore().register(SuggestionFormTest.letter("กรมการปกครอง", "นายอำเภอ"), "clerk");
-        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-        ((javafx.scene.control.TabPane) stage.getScene().lookup("#mainTabs")).getSelectionModel().select(1);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList().forEach(javafx.stage.Window::hide));
-        WaitForAsyncUtils.waitForFxEvents();
-        module.window().dashboard().stop(); // it refreshes every minute, which must not outlive the database
-        core.close();
+    void start(Stage stage) {
+        SuggestionFormTest.letter("กรมการปกครอง", "นายอำเภอ").registerIn(screen.core());
+        screen.show(stage);
+        screen.selectTab("registerTab");
     }
 
     @Test
     void theNewLetterFormIsWalkedInTheOrderItShows(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.N);
         assertThat(walk(robot, FIELDS.size() + 1)).startsWith(expected());
     }
 
     @Test
     void theEditFormIsWalkedInTheOrderItShows(FxRobot robot) {
-        robot.clickOn("นายอำเภอ").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("นายอำเภอ");
+        ctrl(robot, KeyCode.E);
         assertThat(walk(robot, FIELDS.size() + 1)).startsWith(expected());
     }
 

@@ -1,14 +1,12 @@
 package org.tidtam.ui.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -16,77 +14,52 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
-import org.tidtam.letter.LetterDraft;
 import org.tidtam.letter.LetterStatus;
-import org.tidtam.letter.Secrecy;
 import org.tidtam.letter.Urgency;
 import org.tidtam.store.RegisterRow;
-import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
+import org.tidtam.ui.LetterSeeds;
+import org.tidtam.ui.ScreenFixture;
 
 /** Find anything: the search box over number, sender, subject and text, the filters, Esc and Ctrl+F. */
 @ExtendWith(ApplicationExtension.class)
 class FindScreenTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 10, 30);
-    static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
+    static final Clock CLOCK = ScreenFixture.clock(NOW);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(CLOCK);
     private Core core;
-    private UiModule module;
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "find", ".db");
-        Files.delete(db);
-        core = Core.open(new AppConfig(db, dir, CLOCK, Messages.thai(), "clerk"));
-        var store = core.registerStore();
-        store.register(letter("มท 0310/ว 1", "กรมการปกครอง", "ขอเชิญประชุมชี้แจงแนวทางการจัดเก็บภาษี",
-                Urgency.MOST_URGENT, "งานธุรการ", "", "ด้วยกรมการปกครองกำหนดประชุม"), "clerk");
-        store.register(letter("ขก 0017/2", "สำนักงานจังหวัดขอนแก่น", "ขอความอนุเคราะห์ข้อมูลผู้สูงอายุ",
-                Urgency.NORMAL, "", "", "ด้วยจังหวัดจัดโครงการอบรมอาสาสมัครดูแลผู้สูงอายุ"), "clerk");
-        long third = store.register(letter("มท 0810/3", "กรมส่งเสริมการปกครองท้องถิ่น", "แจ้งจัดสรรงบประมาณ",
-                Urgency.URGENT, "", "นายสมชาย ใจดี", "ตามที่ได้แจ้งไว้แล้ว"), "clerk").id();
+    void start(Stage stage) {
+        core = screen.core();
+        letter("มท 0310/ว 1", "กรมการปกครอง", "ขอเชิญประชุมชี้แจงแนวทางการจัดเก็บภาษี").urgency(Urgency.MOST_URGENT)
+                .assignedTo("งานธุรการ", "").text("ด้วยกรมการปกครองกำหนดประชุม").registerIn(core);
+        letter("ขก 0017/2", "สำนักงานจังหวัดขอนแก่น", "ขอความอนุเคราะห์ข้อมูลผู้สูงอายุ")
+                .text("ด้วยจังหวัดจัดโครงการอบรมอาสาสมัครดูแลผู้สูงอายุ").registerIn(core);
+        long third = letter("มท 0810/3", "กรมส่งเสริมการปกครองท้องถิ่น", "แจ้งจัดสรรงบประมาณ").urgency(Urgency.URGENT)
+                .assignedTo("", "นายสมชาย ใจดี").text("ตามที่ได้แจ้งไว้แล้ว").registerIn(core).id();
         core.database().write(c -> {
             try (Statement s = c.createStatement()) {
                 return s.executeUpdate("UPDATE letters SET status = 'DONE' WHERE id = " + third);
             }
         });
-        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
-    }
-
-    /** The dashboard refreshes every minute: stop it before its database closes (slow machines pass a minute). */
-    @AfterEach
-    void closeDatabase() {
-        module.window().dashboard().stop();
-        core.close();
+        screen.show(stage);
     }
 
     @Test
     void ctrlFShowsTheRegisterAndFocusesTheSearchBox(FxRobot robot) {
         javafx.scene.control.TabPane tabs = robot.lookup("#mainTabs").query();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("dashboardTab");
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.F);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("registerTab");
         assertThat(robot.lookup("#searchField").query().isFocused()).isTrue();
     }
@@ -165,8 +138,7 @@ class FindScreenTest {
     @Test
     void allYearsSearchesEveryYear(FxRobot robot) {
         robot.interact(() -> {
-            core.registerStore().register(letter("มท 1/2567", "กรมการปกครอง", "เรื่องเก่า", Urgency.NORMAL, "", "",
-                    ""), "clerk");
+            letter("มท 1/2567", "กรมการปกครอง", "เรื่องเก่า").registerIn(core);
         });
         openSearch(robot);
         type(robot, "ปกครอง");
@@ -188,8 +160,7 @@ class FindScreenTest {
     }
 
     private static void openSearch(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.F);
     }
 
     /** Replaces the box's text as typing would, then waits past the typing pause. */
@@ -207,10 +178,10 @@ class FindScreenTest {
 
     private static String count(FxRobot robot) { return robot.lookup("#registerCount").queryLabeled().getText(); }
 
-    static LetterDraft letter(String number, String sender, String subject, Urgency urgency, String unit,
-                              String officer, String text) {
+    /** A letter of this year, or of last year when its number ends in 2567. */
+    static LetterSeeds letter(String number, String sender, String subject) {
         LocalDateTime at = number.endsWith("2567") ? NOW.minusYears(1) : NOW;
-        return new LetterDraft(number, LocalDate.of(2025, 1, 10).minusYears(NOW.getYear() - at.getYear()), sender,
-                "นายอำเภอ", subject, urgency, Secrecy.NORMAL, at, "", unit, officer, "", text, List.of(), null, null);
+        return LetterSeeds.receivedAt(at).number(number).from(sender).subject(subject)
+                .dated(LocalDate.of(2025, 1, 10).minusYears(NOW.getYear() - at.getYear()));
     }
 }

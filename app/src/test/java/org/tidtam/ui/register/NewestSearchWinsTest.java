@@ -2,50 +2,34 @@ package org.tidtam.ui.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.tidtam.app.AppConfig;
-import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.letter.Urgency;
-import org.tidtam.ui.common.LanguagePreference;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.common.QueuedTaskRunner;
-import org.tidtam.ui.common.UiContext;
 
 /** A search answered after a newer one was asked for is dropped, and a queued stale one does no work. */
 @ExtendWith(ApplicationExtension.class)
 class NewestSearchWinsTest {
-    @TempDir
-    static Path dir;
-    private Core core;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(FindScreenTest.CLOCK);
     private final QueuedTaskRunner runner = new QueuedTaskRunner();
     private RegisterViewModel model;
 
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "newest", ".db");
-        Files.delete(db);
-        core = Core.open(new AppConfig(db, dir, FindScreenTest.CLOCK, Messages.thai(), "clerk"));
-        core.registerStore().register(FindScreenTest.letter("มท 1", "กรมการปกครอง", "ขอเชิญประชุม",
-                Urgency.MOST_URGENT, "", "", ""), "clerk");
-        core.registerStore().register(FindScreenTest.letter("มท 2", "จังหวัดขอนแก่น", "แจ้งผล",
-                Urgency.NORMAL, "", "", ""), "clerk");
-        UiContext ctx = new UiContext(Messages.thai(), core, runner, LanguagePreference.inMemory(null));
+    void start(Stage stage) {
+        FindScreenTest.letter("มท 1", "กรมการปกครอง", "ขอเชิญประชุม").urgency(Urgency.MOST_URGENT)
+                .registerIn(screen.core());
+        FindScreenTest.letter("มท 2", "จังหวัดขอนแก่น", "แจ้งผล").registerIn(screen.core());
         AtomicReference<Throwable> failed = new AtomicReference<>();
-        model = new RegisterViewModel(ctx, failed::set);
+        model = new RegisterViewModel(screen.context(runner), failed::set);
     }
-
-    @AfterEach
-    void closeDatabase() { core.close(); }
 
     @Test
     void anOlderAnswerArrivingLastIsDropped(FxRobot robot) {

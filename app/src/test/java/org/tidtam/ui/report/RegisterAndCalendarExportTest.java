@@ -15,56 +15,33 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
-import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 import org.tidtam.ui.common.ThaiDatePickers;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.main.MainWindow;
 
 /** The register printout dialog writes a PDF; the calendar menu item writes open deadlines as ICS. */
 @ExtendWith(ApplicationExtension.class)
 class RegisterAndCalendarExportTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    static Path dir;
-    private Core core;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(ReportFixtures.NOW);
     private MainWindow window;
-    private Stage primary;
 
     @Start
-    void start(Stage stage) throws Exception {
-        primary = stage;
-        core = ReportFixtures.open(dir);
-        window = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null))
-                .show(stage, Messages.thai());
-    }
-
-    @AfterEach
-    void closeDatabase(FxRobot robot) {
-        // the dashboard refreshes every minute; with the database closed it would show an error later
-        robot.interact(() -> window.dashboard().stop());
-        ReportFixtures.closeOtherWindows(robot, primary);
-        core.close();
+    void start(Stage stage) {
+        ReportFixtures.seed(screen.core());
+        window = screen.show(stage);
     }
 
     @Test
     void theRegisterOfThisMonthIsWrittenAsPdfWithThaiTextAndBuddhistEraDates(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "reg").resolve("register.pdf");
+        Path file = Files.createTempDirectory(screen.dir(), "reg").resolve("register.pdf");
         var chooser = new ReportFixtures.FixedChooser(file);
         window.reports().useChooser(chooser);
         Platform.runLater(window.reports()::showRegister);
@@ -100,7 +77,7 @@ class RegisterAndCalendarExportTest {
 
     @Test
     void openDeadlinesAreWrittenAsAnICalendarFileThatParsesBack(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "ics").resolve("deadlines.ics");
+        Path file = Files.createTempDirectory(screen.dir(), "ics").resolve("deadlines.ics");
         var chooser = new ReportFixtures.FixedChooser(file);
         window.reports().useChooser(chooser);
         Platform.runLater(window.reports()::exportCalendar);

@@ -1,12 +1,9 @@
 package org.tidtam.ui.report;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +13,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.letter.Deadline;
 import org.tidtam.letter.DeadlineKind;
 import org.tidtam.letter.LetterDraft;
@@ -30,17 +25,13 @@ import org.tidtam.letter.Urgency;
  * Wednesday the 15th, and a save dialog stand-in that records what it was asked.
  */
 final class ReportFixtures {
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 10, 0);
-    static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
     static final String SECRET_SUBJECT = "การย้ายข้าราชการระดับสูง";
 
     private ReportFixtures() { }
 
-    static Core open(Path dir) throws Exception {
-        Path db = Files.createTempFile(dir, "report", ".db");
-        Files.delete(db);
-        Core core = Core.open(new AppConfig(db, db.getParent(), CLOCK, Messages.thai(), "clerk"));
+    /** Registers the week's letters into the fixture's register (today being {@link #NOW}). */
+    static void seed(Core core) {
         var store = core.registerStore();
         store.register(letter("กรมการปกครอง", "ขอเชิญประชุมชี้แจงแนวทางการจัดเก็บภาษี", at(2025, 1, 13), Urgency.MOST_URGENT,
                 Secrecy.NORMAL, Deadline.manual(DeadlineKind.MEETING, day(2025, 1, 17), LocalTime.of(13, 30), "เข้าประชุม")), "clerk");
@@ -51,7 +42,6 @@ final class ReportFixtures {
         var earlier = store.register(letter("กรมบัญชีกลาง", "ขอให้ส่งแบบสำรวจข้อมูลบุคลากร", at(2025, 1, 6), Urgency.URGENT,
                 Secrecy.NORMAL, Deadline.manual(DeadlineKind.SUBMIT, day(2025, 1, 14), null, "ส่งแบบสำรวจ")), "clerk");
         core.deadlineStore().markDone(earlier.fields().deadlines().get(0).id(), "ส่งแล้ว", null, "clerk", day(2025, 1, 14));
-        return core;
     }
 
     static LetterDraft letter(String sender, String subject, LocalDateTime received, Urgency urgency, Secrecy secrecy,
@@ -77,12 +67,6 @@ final class ReportFixtures {
             requests.add(request);
             return Optional.of(new SaveTarget(file, false));
         }
-    }
-
-    /** The preview stays open after a test; the next test's Ctrl+P must reach its own main window. */
-    static void closeOtherWindows(FxRobot robot, javafx.stage.Stage primary) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != primary)
-                .forEach(Window::hide));
     }
 
     /** Clicks the button with this text in the dialog with this id. */

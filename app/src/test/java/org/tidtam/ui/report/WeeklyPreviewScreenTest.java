@@ -1,6 +1,7 @@
 package org.tidtam.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,50 +19,29 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
-import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.main.MainWindow;
 
 /** Ctrl+P opens the weekly preview of a fixed week; its sections, week chooser and XLSX export. */
 @ExtendWith(ApplicationExtension.class)
 class WeeklyPreviewScreenTest {
-    private static final java.util.Locale LOCALE = java.util.Locale.getDefault();
-
-    @AfterAll
-    static void restoreLocale() { java.util.Locale.setDefault(LOCALE); }
-
-    @TempDir
-    static Path dir;
-    private Core core;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(ReportFixtures.NOW);
     private MainWindow window;
     private Stage primary;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         primary = stage;
-        core = ReportFixtures.open(dir);
-        window = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null))
-                .show(stage, Messages.thai());
-    }
-
-    @AfterEach
-    void closeDatabase(FxRobot robot) {
-        // the dashboard refreshes every minute; with the database closed it would show an error later
-        robot.interact(() -> window.dashboard().stop());
-        ReportFixtures.closeOtherWindows(robot, primary);
-        core.close();
+        ReportFixtures.seed(screen.core());
+        window = screen.show(stage);
     }
 
     private void openPreview(FxRobot robot) {
@@ -69,8 +49,7 @@ class WeeklyPreviewScreenTest {
             primary.toFront();
             primary.requestFocus();
         });
-        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.P);
     }
 
     private static String text(FxRobot robot, String id) { return robot.lookup(id).queryAs(Label.class).getText(); }
@@ -125,7 +104,7 @@ class WeeklyPreviewScreenTest {
 
     @Test
     void exportsTheShownWeekAsXlsxWithThaiTextAndBuddhistEraDates(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "xlsx").resolve("week.xlsx");
+        Path file = Files.createTempDirectory(screen.dir(), "xlsx").resolve("week.xlsx");
         var chooser = new ReportFixtures.FixedChooser(file);
         window.reports().useChooser(chooser);
         openPreview(robot);
@@ -152,7 +131,7 @@ class WeeklyPreviewScreenTest {
 
     @Test
     void anExistingFileIsReplacedOnlyAfterTheUserAgrees(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "replace").resolve("week.csv");
+        Path file = Files.createTempDirectory(screen.dir(), "replace").resolve("week.csv");
         Files.writeString(file, "old");
         window.reports().useChooser(new ReportFixtures.FixedChooser(file));
         openPreview(robot);
@@ -173,7 +152,7 @@ class WeeklyPreviewScreenTest {
 
     @Test
     void aFolderThatIsNotThereGivesTheThaiMessageAndLeavesNoFile(FxRobot robot) throws Exception {
-        Path file = dir.resolve("missing-folder").resolve("week.pdf");
+        Path file = screen.dir().resolve("missing-folder").resolve("week.pdf");
         window.reports().useChooser(new ReportFixtures.FixedChooser(file));
         openPreview(robot);
         robot.clickOn("#export-pdf");

@@ -1,6 +1,7 @@
 package org.tidtam.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -8,65 +9,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.letter.Letter;
 import org.tidtam.store.RegisterQuery;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
-import org.tidtam.ui.common.UiContext;
+import org.tidtam.ui.ScreenFixture;
 
 /** Opening a file in the review (what drop and Ctrl+O do): the original is kept; a scanned PDF is refused in Thai. */
 @ExtendWith(ApplicationExtension.class)
 class ReviewFileTest {
-    private static final Locale LOCALE = Locale.getDefault();
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final ScreenFixture fixture = ScreenFixture.at(ReviewScreenTest.CLOCK);
+    private Path dir;
     private Core core;
     private ReviewScreen screen;
-    private Stage owner;
     private final List<Letter> saved = new ArrayList<>();
 
-    @AfterAll
-    static void restoreLocale() { Locale.setDefault(LOCALE); }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "file", ".db");
-        Files.delete(db);
-        AppConfig config = new AppConfig(db, dir.resolve("data-" + db.getFileName()), ReviewScreenTest.CLOCK,
-                Messages.thai(), "clerk");
-        core = Core.open(config);
-        UiContext ctx = new UiContext(Messages.thai(), core,
-                new SameThreadTaskRunner(e -> { throw new AssertionError(e); }), LanguagePreference.inMemory(null));
-        owner = new Stage(); // not the shared primary stage, which later screen tests size for themselves
+    void start(Stage stage) {
+        dir = fixture.dir();
+        core = fixture.core();
+        Stage owner = new Stage(); // not the shared primary stage, which later screen tests size for themselves
         owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
         owner.show();
-        screen = new ReviewScreen(ctx, ReviewServices.of(core), saved::add).show(owner);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        robot.interact(() -> {
-            screen.form().stage().hide();
-            owner.hide();
-        });
-        core.close();
+        screen = new ReviewScreen(fixture.context(), ReviewServices.of(core), saved::add).show(owner);
     }
 
     @Test
@@ -76,8 +52,7 @@ class ReviewFileTest {
         robot.interact(() -> screen.openFile(file.toFile()));
         assertThat(robot.lookup("#number").queryTextInputControl().getText()).isEqualTo("ขก ๐๐๑๗.๒/ว ๑๒๓๔");
 
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.S);
         assertThat(saved).singleElement().satisfies(l -> {
             assertThat(l.fields().fileName()).isEqualTo("ขก-1234.txt");
             assertThat(l.fields().deadlines()).hasSize(2);

@@ -1,36 +1,30 @@
 package org.tidtam.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
+import static org.tidtam.ui.ScreenActions.pasteNewLetter;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
 import org.tidtam.i18n.Messages;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.Secrecy;
 import org.tidtam.store.RegisterQuery;
-import org.tidtam.ui.UiModule;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.common.LanguagePreference;
 import org.tidtam.ui.common.SameThreadTaskRunner;
 import org.tidtam.ui.common.UiContext;
@@ -38,9 +32,7 @@ import org.tidtam.ui.common.UiContext;
 /** The classified setting decides what the review keeps; a read-only database shows settings disabled. */
 @ExtendWith(ApplicationExtension.class)
 class ClassifiedAndReadOnlyTest {
-    private static final Locale LOCALE = Locale.getDefault();
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-    static final Clock CLOCK = Clock.fixed(LocalDateTime.of(2025, 1, 15, 10, 30).atZone(BANGKOK).toInstant(), BANGKOK);
+    static final Clock CLOCK = ScreenFixture.clock(LocalDateTime.of(2025, 1, 15, 10, 30));
     static final String SECRET_LETTER = """
             ลับ
             ด่วนที่สุด
@@ -53,29 +45,21 @@ class ClassifiedAndReadOnlyTest {
                                 ผู้ว่าราชการจังหวัดขอนแก่น
             """;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(CLOCK);
     Core core;
-    Path db;
     Stage stage;
 
-    @AfterAll
-    static void restoreLocale() { Locale.setDefault(LOCALE); }
-
     @Start
-    void start(Stage primary) throws Exception {
+    void start(Stage primary) {
         stage = primary;
-        db = Files.createTempFile(dir, "secret", ".db");
-        Files.delete(db);
-        core = Core.open(config("clerk"));
-        new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null)).show(primary, Messages.thai());
+        core = screen.core();
+        screen.show(primary);
     }
 
+    /** The settings window takes the keyboard; a real click gives it back to the main window for the next class. */
     @AfterEach
-    void closeWindowsThenDatabase(FxRobot robot) throws Exception {
-        LeftWindows.hideAllBut(robot, stage);
-        core.close();
-    }
+    void giveKeysBack(FxRobot robot) { screen.giveKeysBackToTheMainWindow(robot); }
 
     @Test
     void withTheSettingOffASecretLetterSavedThroughTheReviewKeepsNoText(FxRobot robot) {
@@ -93,7 +77,7 @@ class ClassifiedAndReadOnlyTest {
 
     @Test
     void aReadOnlyDatabaseShowsTheSettingsDisabledWithTheReason(FxRobot robot) {
-        try (Core second = Core.open(config("malee"))) {
+        try (Core second = Core.open(screen.config("malee"))) {
             assertThat(second.readOnly()).isTrue();
             UiContext ctx = new UiContext(Messages.thai(), second, new SameThreadTaskRunner(e -> { }),
                     LanguagePreference.inMemory(null));
@@ -115,22 +99,9 @@ class ClassifiedAndReadOnlyTest {
         }
     }
 
-    private AppConfig config(String user) {
-        return new AppConfig(db, dir.resolve("data-" + db.getFileName()), CLOCK, Messages.thai(), user);
-    }
-
     private Letter registerThroughReview(FxRobot robot) {
-        robot.interact(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(SECRET_LETTER);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        pasteNewLetter(robot, SECRET_LETTER);
+        ctrl(robot, KeyCode.S);
         long id = core.registerStore().page(RegisterQuery.all(), 0, 1).get(0).id();
         return core.registerStore().get(id).orElseThrow();
     }

@@ -1,31 +1,24 @@
 package org.tidtam.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tidtam.ui.ScreenActions.ctrl;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tidtam.app.AppConfig;
 import org.tidtam.app.Core;
-import org.tidtam.i18n.Messages;
 import org.tidtam.letter.DeadlineKind;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterStatus;
@@ -34,43 +27,32 @@ import org.tidtam.letter.Unit;
 import org.tidtam.letter.Urgency;
 import org.tidtam.remind.ReminderRule;
 import org.tidtam.store.DeadlineDrafts;
+import org.tidtam.ui.ScreenFixture;
 import org.tidtam.ui.UiModule;
-import org.tidtam.ui.common.LanguagePreference;
-import org.tidtam.ui.common.SameThreadTaskRunner;
 
 /** Ctrl+, opens the settings; what is saved there reaches the edit form, the reminders and the due days. */
 @ExtendWith(ApplicationExtension.class)
 class SettingsWindowTest {
-    private static final Locale LOCALE = Locale.getDefault();
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     static final LocalDateTime NOW = LocalDateTime.of(2025, 6, 13, 10, 0);
-    static final Clock CLOCK = Clock.fixed(NOW.atZone(BANGKOK).toInstant(), BANGKOK);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final ScreenFixture screen = ScreenFixture.at(NOW);
     Core core;
     UiModule module;
     Letter letter;
 
-    @AfterAll
-    static void restoreLocale() { Locale.setDefault(LOCALE); }
-
     @Start
-    void start(Stage stage) throws Exception {
-        Path db = Files.createTempFile(dir, "settings", ".db");
-        Files.delete(db);
-        core = Core.open(new AppConfig(db, dir.resolve("data-" + db.getFileName()), CLOCK, Messages.thai(), "clerk"));
+    void start(Stage stage) {
+        core = screen.core();
         letter = core.registerStore().register(DeadlineDrafts.letter("ขอให้รายงานผลการสำรวจ",
                 LocalDateTime.of(2025, 6, 16, 9, 0), "", "", Urgency.NORMAL, DeadlineDrafts.withinWorkingDays(5)), "clerk");
-        module = new UiModule(core, SameThreadTaskRunner::new, LanguagePreference.inMemory(null));
-        module.show(stage, Messages.thai());
+        screen.show(stage);
+        module = screen.module();
     }
 
+    /** The settings window takes the keyboard; a real click gives it back to the main window for the next class. */
     @AfterEach
-    void closeWindowsThenDatabase(FxRobot robot) throws Exception {
-        LeftWindows.hideAllBut(robot, module.window().root().getScene().getWindow());
-        core.close();
-    }
+    void giveKeysBack(FxRobot robot) { screen.giveKeysBackToTheMainWindow(robot); }
 
     @Test
     void unitsAndOfficersAddedInSettingsAreOfferedInTheEditForm(FxRobot robot) {
@@ -93,8 +75,7 @@ class SettingsWindowTest {
 
         robot.interact(() -> module.window().openLetter(letter.id())); // the entry's detail; Ctrl+E edits it
         WaitForAsyncUtils.waitForFxEvents();
-        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        ctrl(robot, KeyCode.E);
         ComboBox<String> unit = robot.lookup("#unit").query();
         ComboBox<String> officer = robot.lookup("#officer").query();
         ComboBox<LetterStatus> status = robot.lookup("#status").query();
