@@ -105,7 +105,7 @@ public final class StoreChecks {
         }
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
+    static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {

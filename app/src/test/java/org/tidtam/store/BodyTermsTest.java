@@ -98,25 +98,16 @@ class BodyTermsTest {
     }
 
     static List<String> terms(Database db) {
-        return db.read(c -> strings(c, "SELECT term FROM body_terms ORDER BY term"));
+        return db.read(c -> StoreChecks.strings(c, "SELECT term FROM body_terms ORDER BY term"));
     }
 
     static List<String> indexTerms(Database db) {
         return db.read(c -> {
             Database.exec(c, "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v USING fts5vocab(main, body_fts, 'row')");
-            return strings(c, "SELECT term FROM temp.v ORDER BY term");
+            return StoreChecks.strings(c, "SELECT term FROM temp.v ORDER BY term");
         });
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
 
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
