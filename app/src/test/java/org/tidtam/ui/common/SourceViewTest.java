@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tidtam.letter.Span;
@@ -30,15 +32,22 @@ class SourceViewTest {
     private SourceView view;
     private StackPane root;
 
+    private Stage own;
+
+    /** A stage of its own: a scene left on the shared primary stage would shrink the next test class's window. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         view = new SourceView("text");
         root = new StackPane(view.node());
         Scene scene = new Scene(root, 320, 400);
         scene.getStylesheets().add(SourceView.class.getResource(SourceView.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        own = new Stage();
+        own.setScene(scene);
+        own.show();
     }
+
+    @AfterEach
+    void close(FxRobot robot) { robot.interact(own::close); }
 
     @Test
     void aLongThaiLineIsBrokenIntoLinesThatFitTheView(FxRobot robot) {
@@ -77,7 +86,8 @@ class SourceViewTest {
         robot.interact(() -> view.show(TEXT, List.of()));
         int wide = view.lines().size();
 
-        robot.interact(() -> robot.window(root).setWidth(220));
+        // the view, not the stage: a stage sized by hand keeps that size for the next test class's scene
+        robot.interact(() -> ((Region) view.node()).setMaxWidth(220));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(view.lines().size()).isGreaterThan(wide);

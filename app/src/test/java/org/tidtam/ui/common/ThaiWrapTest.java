@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,13 +24,19 @@ class ThaiWrapTest {
             + "[ส่งเอกสาร/ข้อมูล] ที่ ขก ๐๐๑๗.๒/ว ๒๐๓๗: ขอให้ส่งแบบสำรวจข้อมูลครัวเรือนของอำเภอภายในวันที่กำหนด";
 
     private VBox box;
+    private Stage own;
 
+    /** A stage of its own: a scene left on the shared primary stage would shrink the next test class's window. */
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         box = new VBox();
-        stage.setScene(new Scene(box, 260, 300));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(box, 260, 300));
+        own.show();
     }
+
+    @AfterEach
+    void close(FxRobot robot) { robot.interact(own::close); }
 
     @Test
     void everyLineFitsAndTheWordsAreKeptWhole() {
