@@ -20,10 +20,11 @@ final class RegisterColumns {
     static List<TableColumn<RegisterRow, String>> all(UiContext ctx) {
         return List.of(
                 column(ctx, "regNo", 118, r -> String.valueOf(r.regNo().number())),
-                column(ctx, "receivedDate", 110, r -> ThaiDateFormat.shortDate(r.receivedAt().toLocalDate())),
+                column(ctx, "receivedDate", 110,
+                        r -> ThaiDateFormat.shortDate(r.receivedAt().toLocalDate(), ctx.messages())),
                 column(ctx, "receivedTime", 64, r -> ThaiDateFormat.time(r.receivedAt().toLocalTime())),
                 column(ctx, "number", 150, RegisterRow::number),
-                column(ctx, "date", 110, r -> ThaiDateFormat.shortDate(r.date())),
+                column(ctx, "date", 110, r -> ThaiDateFormat.shortDate(r.date(), ctx.messages())),
                 column(ctx, "sender", 190, RegisterRow::sender),
                 column(ctx, "recipient", 160, RegisterRow::recipient),
                 urgency(ctx),

@@ -56,7 +56,7 @@ final class HolidayPane {
         TableView<Holiday> table = new TableView<>(model.shown);
         table.setId("holidayTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("settings.holidays.col.day", h -> ThaiDateFormat.longDate(h.day()), 160));
+        table.getColumns().add(column("settings.holidays.col.day", h -> ThaiDateFormat.longDate(h.day(), ctx.messages()), 160));
         table.getColumns().add(column("settings.holidays.col.name", h -> h.name(ctx.messages().isThai()), 360));
         table.getColumns().add(column("settings.holidays.col.source", h -> ctx.text("settings.holidays.source."
                 + h.source().name()), 120));
