@@ -40,8 +40,13 @@ final class DeadlineFormat {
         if (d.due() == null) {
             return m.get("remind.bucket.UNDATED");
         }
-        String first = ReminderText.day(d.due(), m);
-        return d.end() == null || d.end().equals(d.due()) ? first : first + " – " + ReminderText.day(d.end(), m);
+        String first = day(d.due());
+        return d.end() == null || d.end().equals(d.due()) ? first : first + " – " + day(d.end());
+    }
+
+    /** พ.ศ. in Thai; ISO in English, as the register listing, so scripts can read the columns. */
+    private String day(LocalDate day) {
+        return m.isThai() ? ReminderText.day(day, m) : day.toString();
     }
 
     private String status(DeadlineEntry e) {

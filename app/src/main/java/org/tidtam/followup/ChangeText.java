@@ -13,15 +13,15 @@ public final class ChangeText {
     /** "เลื่อน รายการ 2568/1 "ขอเชิญประชุม…": 15 ม.ค. 2568 09:30 → 22 ม.ค. 2568 13:30". */
     public static String line(Messages m, ChangeProposal p) {
         String after = p.kind() == ChangeKind.CANCEL ? m.get("detail.followup.cancelled")
-                : when(p.dueAfter(), p.timeAfter());
+                : when(m, p.dueAfter(), p.timeAfter());
         return m.get("detail.followup.item", m.get("detail.followup.kind." + p.kind().name()),
-                p.earlierRegNo().toString(), p.earlierSubject(), when(p.old().due(), p.old().time()), after);
+                p.earlierRegNo().toString(), p.earlierSubject(), when(m, p.old().due(), p.old().time()), after);
     }
 
     /** "ข้อความในหนังสือ: "…"". */
     public static String evidence(Messages m, ChangeProposal p) { return m.get("detail.followup.evidence", p.evidence()); }
 
-    private static String when(LocalDate day, LocalTime time) {
-        return (ThaiDateFormat.shortDate(day) + " " + ThaiDateFormat.time(time)).strip();
+    private static String when(Messages m, LocalDate day, LocalTime time) {
+        return (ThaiDateFormat.shortDate(day, m) + " " + ThaiDateFormat.time(time)).strip();
     }
 }

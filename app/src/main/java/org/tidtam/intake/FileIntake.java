@@ -2,6 +2,8 @@ package org.tidtam.intake;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tidtam.i18n.TidtamException;
 
 /**
@@ -12,6 +14,7 @@ import org.tidtam.i18n.TidtamException;
  * Thread-safe: it holds only its limits.
  */
 public final class FileIntake {
+    private static final Logger LOG = Logger.getLogger(FileIntake.class.getName());
     private final IntakeLimits limits;
 
     public FileIntake() { this(IntakeLimits.defaults()); }
@@ -61,16 +64,27 @@ public final class FileIntake {
                 bytes.length, extracted.pageCount(), extracted.warnings());
     }
 
-    /** The one place library failures (POI and PDFBox throw unchecked exceptions on bad input) are wrapped. */
+    /**
+     * The one place library failures (POI and PDFBox throw unchecked exceptions on bad input) are wrapped,
+     * and the one place a refusal's technical cause is logged: the clerk's message names the file and what
+     * to do, in the window's language; the library's own English words go to the log only.
+     */
     private static <T> T guarded(String name, java.util.function.Supplier<T> work) {
         try {
             return work.get();
         } catch (TidtamException e) {
-            throw e;
+            throw logged(name, e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new TidtamException(e, "intake.failed", name, e.getClass().getSimpleName());
+            throw logged(name, new TidtamException(e, "intake.failed", name));
         } catch (OutOfMemoryError e) {
-            throw new TidtamException(e, "intake.outOfMemory", name);
+            throw logged(name, new TidtamException(e, "intake.outOfMemory", name));
         }
+    }
+
+    private static TidtamException logged(String name, TidtamException e) {
+        if (e.getCause() != null) {
+            LOG.log(Level.INFO, e.getCause(), () -> "file '" + name + "' refused (" + e.key() + ")");
+        }
+        return e;
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.tidtam.i18n.TidtamException;
 
-/** Turns an I/O failure on a file into the message the clerk sees, quoting the file's name. */
+/**
+ * Turns an I/O failure on a file into the message the clerk sees, quoting the file's name; the system's
+ * own (English) words stay in the exception's cause, which goes to the log.
+ */
 final class IoFailures {
     private IoFailures() { }
 
@@ -18,15 +21,11 @@ final class IoFailures {
         if (e instanceof AccessDeniedException) {
             return new TidtamException(e, "intake.denied", name, file.toString());
         }
-        return new TidtamException(e, "intake.unreadable", name, reason(e));
+        return new TidtamException(e, "intake.unreadable", name);
     }
 
     static String nameOf(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -30,7 +30,7 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new TidtamException(e, "intake.pdf.encrypted", name);
         } catch (IOException e) {
-            throw new TidtamException(e, "intake.pdf.corrupt", name, reason(e));
+            throw new TidtamException(e, "intake.pdf.corrupt", name);
         }
     }
 
@@ -38,7 +38,7 @@ final class PdfReader {
             throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages == 0) {
-            throw new TidtamException("intake.pdf.corrupt", name, "0 pages");
+            throw new TidtamException(new IOException("no pages"), "intake.pdf.corrupt", name);
         }
         List<IntakeWarning> warnings = new ArrayList<>();
         int readPages = Math.min(pages, limits.maxPdfPages());
@@ -66,9 +66,5 @@ final class PdfReader {
             warnings.add(IntakeWarning.of("intake.warning.pagesWithoutText", name,
                     PdfPages.describe(text.pagesWithoutText())));
         }
-    }
-
-    private static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

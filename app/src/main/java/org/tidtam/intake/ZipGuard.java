@@ -3,6 +3,7 @@ package org.tidtam.intake;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.tidtam.i18n.TidtamException;
 
@@ -61,7 +62,8 @@ final class ZipGuard {
         }
     }
 
+    /** The limit that was passed goes to the log (as the cause), not into the clerk's message. */
     private static TidtamException bomb(String name, String which) {
-        return new TidtamException("intake.docx.zipBomb", name, which);
+        return new TidtamException(new ZipException("refused: " + which), "intake.docx.zipBomb", name);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tidtam.i18n.TidtamException;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterDraft;
@@ -19,6 +21,7 @@ import org.tidtam.store.RegisterRow;
  * reported and the import goes on. Run it off the FX thread; cancellation is checked between files.
  */
 public final class ImportService {
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
     private final ProposalService proposals;
     private final DuplicateFinder duplicates;
     private final LetterRegistrar registrar;
@@ -72,8 +75,9 @@ public final class ImportService {
         } catch (TidtamException e) {
             return new FileOutcome.Failed(file, e.key(), List.of(e.args()));
         } catch (RuntimeException e) {
-            return new FileOutcome.Failed(file, "registry.import.failed", List.of(file.getFileName().toString(),
-                    e.getClass().getSimpleName()));
+            // a bug, not the file: the summary says which file; what went wrong is for the log
+            LOG.log(Level.WARNING, e, () -> "importing '" + file.getFileName() + "' failed");
+            return new FileOutcome.Failed(file, "registry.import.failed", List.of(file.getFileName().toString()));
         }
     }
 

@@ -1,14 +1,12 @@
 package org.tidtam.remind;
 
 import java.time.LocalDate;
-import java.time.chrono.ThaiBuddhistChronology;
-import java.time.format.DateTimeFormatter;
 import org.tidtam.i18n.Messages;
+import org.tidtam.thai.ThaiDateStyle;
 
 /** How a reminder or a deadline's days left read, the same in the CLI, the notification list and the tray. */
 public final class ReminderText {
-    private static final DateTimeFormatter THAI_DAY = DateTimeFormatter.ofPattern("d MMM G yyyy", Messages.THAI)
-            .withChronology(ThaiBuddhistChronology.INSTANCE);
+    private static final ThaiDateStyle DAY = ThaiDateStyle.SHORT.withEra();
 
     private ReminderText() { }
 
@@ -32,10 +30,8 @@ public final class ReminderText {
         return days == 0 ? m.get("remind.daysLeft.today") : m.get("remind.daysLeft.ahead", days);
     }
 
-    /** A day as the user reads it: "15 พ.ค. พ.ศ. 2568" in Thai, ISO in English. */
-    public static String day(LocalDate day, Messages m) {
-        return m.isThai() ? THAI_DAY.format(day) : day.toString();
-    }
+    /** A day as the user reads it: "15 พ.ค. พ.ศ. 2568" in Thai, "15 May B.E. 2568" in English. */
+    public static String day(LocalDate day, Messages m) { return DAY.in(m).format(day); }
 
     /**
      * As {@link #when(Reminder, Messages)}, but a reminder shown after its deadline has passed (missed while

@@ -7,22 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidtam.i18n.Messages;
 import org.tidtam.i18n.TidtamException;
 
 /**
- * Dates as the registry desk writes them: Buddhist-era years (พ.ศ. = ค.ศ. + 543) and Thai month names.
- * Formatting is done by hand rather than with a ThaiBuddhistChronology formatter so the output does not
- * depend on the JDK's locale data (a jlink'ed runtime may lack it).
+ * Dates as the registry desk writes and types them: Buddhist-era years (พ.ศ. = ค.ศ. + 543) and Thai month
+ * names. The written forms come from {@link ThaiDateStyle} (one place for the names, Thai and English);
+ * this class adds the numeric form a date field shows and reading what a person types.
  */
 public final class ThaiDateFormat {
     public static final int BE_OFFSET = 543;
     public static final int MIN_YEAR_BE = 2400;
     public static final int MAX_YEAR_BE = 2700;
 
-    static final List<String> MONTHS = List.of("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม",
-            "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม");
-    static final List<String> MONTHS_SHORT = List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-            "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.");
+    static final List<String> MONTHS = List.of(ThaiMonths.FULL);
+    static final List<String> MONTHS_SHORT = List.of(ThaiMonths.ABBREVIATED);
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})");
     private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s*([ก-๛.]+?)\\s*(?:พ\\.ศ\\.)?\\s*(\\d{4})");
@@ -36,16 +35,17 @@ public final class ThaiDateFormat {
     /** "25 ธันวาคม 2567"; "" for null. */
     public static String formatArabic(LocalDate date) { return longDate(date); }
 
-    /** "25 ธันวาคม 2567". */
-    public static String longDate(LocalDate date) {
-        return date == null ? "" : date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + yearBe(date);
-    }
+    /** "25 ธันวาคม 2567"; "" for null. */
+    public static String longDate(LocalDate date) { return ThaiDateStyle.FULL.format(date); }
 
-    /** "25 ธ.ค. 2567", the register table's form. */
-    public static String shortDate(LocalDate date) {
-        return date == null ? "" : date.getDayOfMonth() + " " + MONTHS_SHORT.get(date.getMonthValue() - 1) + " "
-                + yearBe(date);
-    }
+    /** "25 ธ.ค. 2567", the register table's form; "" for null. */
+    public static String shortDate(LocalDate date) { return ThaiDateStyle.SHORT.format(date); }
+
+    /** As {@link #longDate(LocalDate)} in the messages' language: "25 December 2567" in English. */
+    public static String longDate(LocalDate date, Messages m) { return ThaiDateStyle.FULL.in(m).format(date); }
+
+    /** As {@link #shortDate(LocalDate)} in the messages' language: "25 Dec 2567" in English. */
+    public static String shortDate(LocalDate date, Messages m) { return ThaiDateStyle.SHORT.in(m).format(date); }
 
     /** "25/12/2567", the form a date field shows and accepts. */
     public static String numeric(LocalDate date) {
@@ -58,7 +58,7 @@ public final class ThaiDateFormat {
         return time == null ? "" : String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
     }
 
-    public static int yearBe(LocalDate date) { return date.getYear() + BE_OFFSET; }
+    public static int yearBe(LocalDate date) { return ThaiDateStyle.yearBe(date); }
 
     /**
      * Reads a พ.ศ. date typed by a person: 25/12/2567, ๒๕/๑๒/๒๕๖๗, 25.12.2567, 25 ธันวาคม 2567, 25 ธ.ค. 2567.

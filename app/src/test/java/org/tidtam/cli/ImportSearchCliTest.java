@@ -51,7 +51,9 @@ class ImportSearchCliTest {
         assertThat(lines.get(0)).isEqualTo(a + "\tลงทะเบียนแล้ว เลขรับ 2568/1 (กำหนดเวลา 1 รายการ)");
         assertThat(lines.get(1)).startsWith(b + "\tลงทะเบียนแล้ว เลขรับ 2568/2");
         assertThat(lines.get(2)).isEqualTo(a + "\tข้าม: ซ้ำกับเลขรับ 2568/1");
-        assertThat(lines.get(3)).startsWith(bad + "\tไม่ได้ลงทะเบียน: ").contains("c.pdf");
+        assertThat(lines.get(3)).isEqualTo(bad + "\tไม่ได้ลงทะเบียน: เปิดไฟล์ PDF 'c.pdf' ไม่ได้ ไฟล์อาจเสียหาย "
+                + "ไม่สมบูรณ์ หรือถูกล็อกไว้ กรุณาขอไฟล์จากผู้ส่งอีกครั้ง");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("trailer").doesNotContain("header");
         assertThat(lines.get(4)).contains("ลงทะเบียน 2 ฉบับ").contains("ซ้ำ 1").contains("ไม่สำเร็จ 1");
 
         Run three = run("search", "ป่าไม้");

@@ -19,7 +19,26 @@ final class Refusals {
         String thai = Messages.thai().of(e);
         assertThat(thai).contains("'" + fileName + "'").doesNotContain(key).matches("(?s).*[ก-๙].*");
         assertThat(Messages.english().of(e)).contains("'" + fileName + "'").doesNotContain(key);
+        assertNoLibraryWords(e);
         return e;
+    }
+
+    /** The library's own (English) words, and its exception's name, stay out of the clerk's message. */
+    static void assertNoLibraryWords(TidtamException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            for (Messages m : new Messages[] {Messages.thai(), Messages.english()}) {
+                assertThat(m.of(e)).doesNotContain(cause.getClass().getSimpleName());
+                String words = words(cause);
+                if (words != null && !words.isBlank()) {
+                    assertThat(m.of(e)).doesNotContain(words);
+                }
+            }
+        }
+    }
+
+    /** A file-system exception's message is the path (which the clerk may see) and then the system's reason. */
+    private static String words(Throwable cause) {
+        return cause instanceof java.nio.file.FileSystemException f ? f.getReason() : cause.getMessage();
     }
 
     static void assertOnlyTidtamException(ThrowingCallable call) {

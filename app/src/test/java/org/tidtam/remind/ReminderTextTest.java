@@ -23,10 +23,11 @@ class ReminderTextTest {
         assertThat(ReminderText.line(r, Messages.thai()))
                 .isEqualTo("อีก 3 วันครบกำหนด · 15 พ.ค. พ.ศ. 2568 · [รายงานผล] ที่ มท 0322/ว 1: เรื่องทดสอบ 1");
         assertThat(ReminderText.line(r, Messages.english()))
-                .isEqualTo("Due in 3 days · 2025-05-15 · [Report] มท 0322/ว 1: เรื่องทดสอบ 1");
+                .isEqualTo("Due in 3 days · 15 May B.E. 2568 · [Report] มท 0322/ว 1: เรื่องทดสอบ 1");
         assertThat(ReminderText.daysLeft(-2, Messages.thai())).isEqualTo("เลยกำหนด 2 วัน");
         assertThat(ReminderText.daysLeft(0, Messages.english())).isEqualTo("today");
         assertThat(ReminderText.day(LocalDate.of(2026, 1, 2), Messages.thai())).isEqualTo("2 ม.ค. พ.ศ. 2569");
+        assertThat(ReminderText.day(LocalDate.of(2026, 1, 2), Messages.english())).isEqualTo("2 Jan B.E. 2569");
     }
 
     @Test

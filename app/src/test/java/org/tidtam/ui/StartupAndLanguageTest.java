@@ -62,4 +62,24 @@ class StartupAndLanguageTest {
         assertThat(english.getColumns().get(0).getText()).isEqualTo("Reg. no.");
         assertThat(screen.language().load()).contains("en");
     }
+
+    @Test
+    void datesCarryEnglishMonthNamesAndTheBuddhistEraYearInTheEnglishWindow(FxRobot robot) {
+        core.registerStore().register(RegisterScreenTest.draft("ขอเชิญประชุม"), "clerk");
+        robot.clickOn("มุมมอง").clickOn("ภาษา").clickOn("English (อังกฤษ)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#dashboardToday").queryLabeled().getText()).isEqualTo("Today: 15 Jan B.E. 2568");
+        TableView<?> register = robot.lookup("#registerTable").queryTableView();
+        assertThat(register.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow()
+                .getCellData(0)).isEqualTo("10 Jan 2568");
+
+        robot.clickOn("View").clickOn("Language").clickOn("ไทย (Thai)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#dashboardToday").queryLabeled().getText()).isEqualTo("วันนี้: 15 ม.ค. พ.ศ. 2568");
+        TableView<?> thai = robot.lookup("#registerTable").queryTableView();
+        assertThat(thai.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow()
+                .getCellData(0)).isEqualTo("10 ม.ค. 2568");
+    }
 }

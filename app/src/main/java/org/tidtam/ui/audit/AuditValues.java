@@ -24,11 +24,11 @@ final class AuditValues {
         }
         try {
             if (value.length() == 10) {
-                return ThaiDateFormat.shortDate(LocalDate.parse(value));
+                return ThaiDateFormat.shortDate(LocalDate.parse(value), ctx.messages());
             }
             if (value.length() >= 16 && value.charAt(10) == 'T') {
                 LocalDateTime at = LocalDateTime.parse(value);
-                return ThaiDateFormat.shortDate(at.toLocalDate()) + " " + ThaiDateFormat.time(at.toLocalTime());
+                return ThaiDateFormat.shortDate(at.toLocalDate(), ctx.messages()) + " " + ThaiDateFormat.time(at.toLocalTime());
             }
         } catch (DateTimeParseException e) {
             return value; // not a date after all: show it as stored

@@ -50,7 +50,7 @@ public final class AuditView {
         table.setPrefSize(880, 360);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("at", 170, a -> ThaiDateFormat.shortDate(a.at().toLocalDate()) + " "
+                column("at", 170, a -> ThaiDateFormat.shortDate(a.at().toLocalDate(), ctx.messages()) + " "
                         + ThaiDateFormat.time(a.at().toLocalTime())),
                 column("user", 110, AuditEntry::user),
                 column("field", 140, a -> fieldName(a.field())),

@@ -3,6 +3,7 @@ package org.tidtam.ui.common;
 import java.time.LocalDate;
 import java.time.chrono.ThaiBuddhistChronology;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 import org.tidtam.i18n.TidtamException;
@@ -25,11 +26,17 @@ public final class ThaiDatePickers {
         picker.setAccessibleText(accessibleText);
         picker.setChronology(ThaiBuddhistChronology.INSTANCE);
         picker.setEditable(true);
-        picker.setPromptText("วว/ดด/ปปปป");
+        picker.setPromptText(prompt(Locale.getDefault()));
         picker.getEditor().setId(id + "Text");
         picker.setConverter(converter(picker));
         return picker;
     }
+
+    /**
+     * What to type, in the window's language: the window sets the default locale to it (the picker's
+     * month names follow that locale too).
+     */
+    static String prompt(Locale locale) { return "th".equals(locale.getLanguage()) ? "วว/ดด/ปปปป" : "dd/mm/yyyy (B.E.)"; }
 
     /** "25/12/2567"; the same text ThaiDateFormat.numeric gives. */
     public static String format(LocalDate date) { return date == null ? "" : SHOWN.format(date); }

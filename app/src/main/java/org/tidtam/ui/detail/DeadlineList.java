@@ -55,13 +55,14 @@ final class DeadlineList {
             return ctx.text(d.relative().business() ? "detail.relative.business" : "detail.relative",
                     d.relative().days());
         }
-        return ThaiDateFormat.shortDate(d.due()) + (d.end() == null ? "" : " – " + ThaiDateFormat.shortDate(d.end()));
+        String due = ThaiDateFormat.shortDate(d.due(), ctx.messages());
+        return d.end() == null ? due : due + " – " + ThaiDateFormat.shortDate(d.end(), ctx.messages());
     }
 
     private String status(Deadline d) {
         String s = ctx.text("detail.status." + d.status().name());
         return d.status() == DeadlineStatus.OPEN || d.doneOn() == null ? s
-                : s + " " + ThaiDateFormat.shortDate(d.doneOn());
+                : s + " " + ThaiDateFormat.shortDate(d.doneOn(), ctx.messages());
     }
 
     private String note(Deadline d) {

@@ -33,10 +33,10 @@ final class FieldGrid {
     GridPane build(Letter letter, Attachment original) {
         LetterDraft f = letter.fields();
         add("regNo", letter.regNo().toString());
-        add("received", ThaiDateFormat.shortDate(f.receivedAt().toLocalDate()) + " "
+        add("received", ThaiDateFormat.shortDate(f.receivedAt().toLocalDate(), ctx.messages()) + " "
                 + ThaiDateFormat.time(f.receivedAt().toLocalTime()));
         add("number", f.number());
-        add("date", ThaiDateFormat.longDate(f.date()));
+        add("date", ThaiDateFormat.longDate(f.date(), ctx.messages()));
         add("sender", f.sender());
         add("recipient", f.recipient());
         add("subject", f.subject());
@@ -50,7 +50,8 @@ final class FieldGrid {
         add("file", original == null ? ctx.text("detail.field.noFile") : original.name());
         if (letter.isCancelled()) {
             Label cancelled = new Label(ctx.text("detail.cancelled", letter.cancellation().reason(),
-                    letter.cancellation().by(), ThaiDateFormat.shortDate(letter.cancellation().at().toLocalDate())));
+                    letter.cancellation().by(),
+                    ThaiDateFormat.shortDate(letter.cancellation().at().toLocalDate(), ctx.messages())));
             cancelled.setId("detail-cancelled");
             cancelled.getStyleClass().add("detail-cancelled");
             grid.add(cancelled, 0, cell / 2 + 1, 4, 1);

@@ -136,7 +136,7 @@ public final class RegisterView {
     private TableView<RegisterRow> buildTable() {
         table.setId("registerTable");
         table.setAccessibleText(ctx.text("ui.register.table"));
-        table.getColumns().setAll(RegisterColumns.all(ctx));
+        RegisterColumns.install(table, ctx);
         Label placeholder = new Label();
         placeholder.setId("registerPlaceholder");
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> ctx.text(

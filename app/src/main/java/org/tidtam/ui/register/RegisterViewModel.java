@@ -252,7 +252,7 @@ public final class RegisterViewModel {
         ctx.runner().submit(BackgroundTask.of(() -> ctx.store().get(id))
                 .onSuccess(letter -> letter.filter(Letter::isCancelled).ifPresent(l -> then.accept(
                         ctx.text("ui.register.cancelledBecause", l.cancellation().reason(), l.cancellation().by(),
-                                ThaiDateFormat.shortDate(l.cancellation().at().toLocalDate())))))
+                                ThaiDateFormat.shortDate(l.cancellation().at().toLocalDate(), ctx.messages())))))
                 .onError(Throwable.class, onError));
     }
 }

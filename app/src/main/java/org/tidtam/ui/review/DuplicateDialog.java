@@ -26,7 +26,7 @@ final class DuplicateDialog {
         StringBuilder text = new StringBuilder();
         for (RegisterRow r : existing) {
             text.append(ctx.text("review.duplicate.row", r.regNo().toString(), r.number(),
-                    r.date() == null ? "-" : ThaiDateFormat.shortDate(r.date()), r.sender(), r.subject()))
+                    r.date() == null ? "-" : ThaiDateFormat.shortDate(r.date(), ctx.messages()), r.sender(), r.subject()))
                     .append('\n');
         }
         Label content = new Label(text.toString().strip());

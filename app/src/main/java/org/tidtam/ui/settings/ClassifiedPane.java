@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -22,11 +23,8 @@ final class ClassifiedPane {
     }
 
     Node node() {
-        Label intro = new Label(ctx.text("settings.classified.intro"));
-        intro.setWrapText(true);
-        intro.setMinWidth(0); // wraps to the window instead of widening the tab
-        intro.setPrefWidth(200);
-        intro.setMaxWidth(Double.MAX_VALUE);
+        Label intro = ThaiWrap.paragraph(ctx.text("settings.classified.intro"));
+        intro.setId("classifiedIntro");
         VBox box = new VBox(14, intro,
                 option("keepClassified", "settings.classified.keep", model.keepClassified),
                 option("showClassifiedSubjects", "settings.classified.show", model.showClassifiedSubjects));
@@ -41,7 +39,7 @@ final class ClassifiedPane {
         box.selectedProperty().bindBidirectional(value);
         Label help = new Label(ctx.text(key + ".help"));
         help.setId(id + "Help");
-        help.setWrapText(true);
+        ThaiWrap.fit(help);
         help.getStyleClass().add("settings-help");
         help.setPadding(new Insets(0, 0, 0, 28));
         return new VBox(4, box, help);

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tidtam.i18n.TidtamException;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -33,15 +34,12 @@ final class DirectoryPane {
     Node node() {
         error.setId("directoryError");
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
+        ThaiWrap.fit(error);
         HBox lists = new HBox(16, units(), officers());
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox.setVgrow(lists, Priority.ALWAYS);
-        Label intro = new Label(ctx.text("settings.directory.intro"));
-        intro.setWrapText(true);
-        intro.setMinWidth(0); // wraps to the window instead of widening the tab
-        intro.setPrefWidth(200);
-        intro.setMaxWidth(Double.MAX_VALUE);
+        Label intro = ThaiWrap.paragraph(ctx.text("settings.directory.intro"));
+        intro.setId("directoryIntro");
         VBox box = new VBox(10, intro, lists, error);
         box.setPadding(new Insets(12));
         return box;

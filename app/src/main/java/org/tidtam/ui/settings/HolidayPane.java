@@ -18,6 +18,7 @@ import org.tidtam.i18n.TidtamException;
 import org.tidtam.remind.Holiday;
 import org.tidtam.thai.ThaiDateFormat;
 import org.tidtam.ui.common.ThaiDatePickers;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /** The holidays tab: one year's table (พ.ศ.), a special holiday added by day and name, a day removed. */
@@ -41,12 +42,9 @@ final class HolidayPane {
         TableView<Holiday> table = table();
         error.setId("holidayError");
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        Label intro = new Label(ctx.text("settings.holidays.intro"));
-        intro.setWrapText(true);
-        intro.setMinWidth(0); // wraps to the window instead of widening the tab
-        intro.setPrefWidth(200);
-        intro.setMaxWidth(Double.MAX_VALUE);
+        ThaiWrap.fit(error);
+        Label intro = ThaiWrap.paragraph(ctx.text("settings.holidays.intro"));
+        intro.setId("holidayIntro");
         VBox box = new VBox(10, intro, new HBox(8, new Label(ctx.text("settings.holidays.year")), year), table,
                 addRow(table), error);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -58,7 +56,7 @@ final class HolidayPane {
         TableView<Holiday> table = new TableView<>(model.shown);
         table.setId("holidayTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("settings.holidays.col.day", h -> ThaiDateFormat.longDate(h.day()), 160));
+        table.getColumns().add(column("settings.holidays.col.day", h -> ThaiDateFormat.longDate(h.day(), ctx.messages()), 160));
         table.getColumns().add(column("settings.holidays.col.name", h -> h.name(ctx.messages().isThai()), 360));
         table.getColumns().add(column("settings.holidays.col.source", h -> ctx.text("settings.holidays.source."
                 + h.source().name()), 120));

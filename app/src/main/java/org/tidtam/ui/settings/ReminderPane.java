@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -25,11 +26,8 @@ final class ReminderPane {
     }
 
     Node node() {
-        Label intro = new Label(ctx.text("settings.remind.intro"));
-        intro.setWrapText(true);
-        intro.setMinWidth(0); // wraps to the window instead of widening the tab
-        intro.setPrefWidth(200);
-        intro.setMaxWidth(Double.MAX_VALUE);
+        Label intro = ThaiWrap.paragraph(ctx.text("settings.remind.intro"));
+        intro.setId("reminderIntro");
         Button reset = new Button(ctx.text("settings.remind.reset"));
         reset.setId("resetReminders");
         reset.setOnAction(e -> model.resetDefaults());

@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.tidtam.i18n.TidtamException;
 import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.Styles;
+import org.tidtam.ui.common.ThaiWrap;
 import org.tidtam.ui.common.UiContext;
 
 /**
@@ -104,7 +105,7 @@ public final class SettingsWindow {
     private Node banner() {
         Label banner = new Label(ctx.text("settings.readOnly", ctx.core().readOnlyBanner().orElse("")));
         banner.setId("settingsReadOnly");
-        banner.setWrapText(true);
+        ThaiWrap.fit(banner);
         banner.getStyleClass().add("read-only-banner");
         banner.setPadding(new Insets(8, 12, 8, 12));
         return banner;
