@@ -65,7 +65,7 @@ class StartupAndLanguageTest {
 
     @Test
     void datesCarryEnglishMonthNamesAndTheBuddhistEraYearInTheEnglishWindow(FxRobot robot) {
-        core.registerStore().register(RegisterScreenTest.draft("ขอเชิญประชุม"), "clerk");
+        LetterSeeds.receivedAt(RegisterScreenTest.NOW).subject("ขอเชิญประชุม").registerIn(screen.core());
         robot.clickOn("มุมมอง").clickOn("ภาษา").clickOn("English (อังกฤษ)");
         WaitForAsyncUtils.waitForFxEvents();
 
