@@ -75,9 +75,9 @@ public final class Main {
      */
     static String badOption(WindowArgs window, Map<String, String> env) {
         try {
-            AppConfig.resolve(window.db(), window.today(), window.lang(), env);
+            AppConfig.clockFor(window.today() != null ? window.today() : env.get("TIDTAM_TODAY"));
             return null;
-        } catch (TidtamException e) {
+        } catch (TidtamException e) { // the language's messages are loaded only now: the start waits for nothing
             String lang = window.lang() != null ? window.lang() : env.getOrDefault("TIDTAM_LANG", "th");
             return Messages.forLanguage(lang).of(e);
         }

@@ -13,7 +13,7 @@ import java.util.List;
 public final class WindowJvm {
     /** Set in a JVM started with these options: no second start. */
     public static final String TUNED = "tidtam.tuned";
-    /** The first JVM's start time, so start-up figures count from what the user started. */
+    /** When the first JVM decided to start the window's, so start-up figures count from what the user started. */
     public static final String LAUNCHED_AT = "tidtam.launchedAt";
 
     static final List<String> MEMORY_AND_COMPILER = List.of(

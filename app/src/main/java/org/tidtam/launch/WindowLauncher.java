@@ -20,6 +20,7 @@ public final class WindowLauncher {
     private final Path jar;
     private final Path java;
     private final Path cacheDir;
+    private final long launchedAt = System.currentTimeMillis();
 
     WindowLauncher(Path jar, Path java, Path cacheDir) {
         this.jar = jar;
@@ -35,13 +36,33 @@ public final class WindowLauncher {
         String classPath = System.getProperty("java.class.path", "");
         Path jar = classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)
                 ? Path.of(classPath) : null;
-        if (jar == null || !Files.isRegularFile(jar)
-                || WindowJvm.userTuned(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+        if (jar == null || !Files.isRegularFile(jar) || WindowJvm.userTuned(jvmOptions())) {
             return null;
         }
         Path java = ProcessHandle.current().info().command().map(Path::of)
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java"));
         return new WindowLauncher(jar.toAbsolutePath(), java, cacheDir);
+    }
+
+    /**
+     * The options this JVM was started with. From the process's own command line where the OS gives it
+     * (the words before -jar): the management bean that also knows them takes 50–70 ms to load, a
+     * tenth of the whole start's budget; it is the fallback (Windows does not give the arguments).
+     */
+    static List<String> jvmOptions() {
+        return ProcessHandle.current().info().arguments().map(WindowLauncher::beforeJar)
+                .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    static List<String> beforeJar(String[] words) {
+        List<String> options = new ArrayList<>();
+        for (String w : words) {
+            if (w.equals("-jar")) {
+                return options;
+            }
+            options.add(w);
+        }
+        return List.of("(no -jar)"); // not a jar start: counts as the user's own choice
     }
 
     /**
@@ -67,9 +88,7 @@ public final class WindowLauncher {
     List<String> command(StartArchive.Use use, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-        List<String> inherited = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        command.addAll(WindowJvm.options(use, inherited, started));
+        command.addAll(WindowJvm.options(use, jvmOptions(), launchedAt));
         command.add("-cp");
         command.add(jar.toString());
         command.add("org.tidtam.Main");

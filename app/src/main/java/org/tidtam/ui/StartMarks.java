@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Milestones of one start, written to the log with the start-up line so a slow start shows which step took
- * the time. Counted from the JVM's own start time: ProcessHandle's start instant is derived from the boot
- * time in whole seconds and was up to 0.5 s off. No JavaFX here: Main marks before the toolkit loads.
+ * the time. Counted from the JVM's own start time (ProcessHandle's start instant is derived from the boot
+ * time in whole seconds and was up to 0.5 s off), or from the first JVM's launch. No JavaFX here: Main
+ * marks before the toolkit loads.
  */
 public final class StartMarks {
     private static final Map<String, Long> MARKS = new LinkedHashMap<>();
@@ -30,8 +31,12 @@ public final class StartMarks {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The first JVM's start when the window runs in a second one (see org.tidtam.launch), else this one's. */
+    /**
+     * When the first JVM decided to start this one (see org.tidtam.launch: 40–60 ms after that JVM started),
+     * else this JVM's own start time. Read lazily: the management bean takes 50–70 ms to load.
+     */
     private static long jvmStart() {
-        return Long.getLong(org.tidtam.launch.WindowJvm.LAUNCHED_AT, ManagementFactory.getRuntimeMXBean().getStartTime());
+        Long launched = Long.getLong(org.tidtam.launch.WindowJvm.LAUNCHED_AT);
+        return launched != null ? launched : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -51,8 +51,8 @@ final class StartupProbe {
 
     private static void ready(long shown) {
         Platform.runLater(() -> { // one more pulse: the loaded rows are laid out and painted
-            LOG.info(() -> "start: window shown " + shown + " ms, usable " + sinceStart() + " ms after the JVM started ("
-                    + StartMarks.summary() + ")");
+            LOG.info(() -> "start: window shown " + shown + " ms, usable " + sinceStart() + " ms after the start ("
+                    + StartMarks.summary() + "; clock " + System.currentTimeMillis() + ")");
             if (Boolean.getBoolean(EXIT_WHEN_READY)) {
                 Platform.exit();
             }

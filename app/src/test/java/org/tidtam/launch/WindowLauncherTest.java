@@ -24,4 +24,12 @@ class WindowLauncherTest {
         // the test JVM runs from class folders, not one jar: the window would start in place
         assertThat(WindowLauncher.forThisJvm(Path.of("/c"))).isNull();
     }
+
+    @Test
+    void theUsersJvmOptionsAreTheWordsBeforeTheJar() {
+        assertThat(WindowLauncher.beforeJar(new String[] {"-Dx=1", "-jar", "tidtam.jar", "--db", "a.db"}))
+                .containsExactly("-Dx=1");
+        assertThat(WindowJvm.userTuned(WindowLauncher.beforeJar(new String[] {"-jar", "tidtam.jar"}))).isFalse();
+        assertThat(WindowJvm.userTuned(WindowLauncher.beforeJar(new String[] {"-cp", "x", "org.tidtam.Main"}))).isTrue();
+    }
 }

@@ -101,7 +101,10 @@ public final class DashboardViewModel {
         DeadlineKind k = kind.get();
         String u = unit.get();
         String o = officer.get();
-        runner.submit(BackgroundTask.of(() -> load(query, k, u, o)).onSuccess(this::show)
+        runner.submit(BackgroundTask.of(() -> load(query, k, u, o)).onSuccess(data -> {
+                    org.tidtam.ui.StartMarks.mark("dashboard in");
+                    show(data);
+                })
                 .onError(Throwable.class, onError::accept));
     }
 

@@ -149,13 +149,18 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     public RegisterView register() { return register; }
 
     /** Loads the register; call once the window is on screen. */
+    /**
+     * The first loads. The register check starts once the first page is in: on a large register it reads
+     * for half a minute and would otherwise compete with the loads the clerk is waiting for.
+     */
     public void start() {
-        register.model().refresh();
+        register.model().refresh(() -> {
+            if (safety != null) {
+                safety.start();
+            }
+        });
         if (dashboard != null) {
             dashboard.start();
-        }
-        if (safety != null) {
-            safety.start();
         }
     }
 

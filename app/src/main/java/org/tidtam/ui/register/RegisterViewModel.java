@@ -129,7 +129,10 @@ public final class RegisterViewModel {
     public ObjectProperty<RegisterRow> selectedProperty() { return selected; }
 
     /** Reloads the year list and the chosen year's rows. */
-    public void refresh() { refresh(null); }
+    public void refresh() { refresh((Consumer<ObservableList<RegisterRow>>) null); }
+
+    /** Reloads and runs {@code then} on the FX thread once the first page is in. */
+    public void refresh(Runnable then) { refresh(rowsNow -> then.run()); }
 
     /** After a save: shows the entry's year, unfiltered, and asks the view to select the entry. */
     public void show(Letter letter, Consumer<Integer> selectIndex) {
@@ -204,6 +207,7 @@ public final class RegisterViewModel {
                     if (first == null || ask != newest.get()) {
                         return; // a newer search was asked for meanwhile: its answer will come
                     }
+                    org.tidtam.ui.StartMarks.mark("first page in");
                     searching.set(false);
                     count.set(first.count());
                     shown.set(query);
