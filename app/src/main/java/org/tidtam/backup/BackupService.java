@@ -49,6 +49,9 @@ public final class BackupService {
 
     public Path database() { return database; }
 
+    /** Backups carry the register's name (see BackupName): two registers may share a folder. */
+    private String stem() { return BackupName.stemOf(database); }
+
     /** Backs up into {@code out} (replaced if it exists). Returns out. */
     public Path backupTo(Path out) {
         Path target = out.toAbsolutePath();
@@ -72,7 +75,7 @@ public final class BackupService {
 
     /** Today's backup in the folder (replacing an earlier one of the same day), then prunes old copies. */
     public Path backupNow(Clock clock) {
-        Path file = backupTo(folder.resolve(BackupName.daily(LocalDate.now(clock))));
+        Path file = backupTo(folder.resolve(BackupName.daily(stem(), LocalDate.now(clock))));
         prune();
         deleteStaleTemps(clock);
         return file;
@@ -108,7 +111,7 @@ public final class BackupService {
         }
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(Files::isRegularFile)
-                    .forEach(f -> BackupName.dayOf(f).ifPresent(d -> byDay.put(d, f)));
+                    .forEach(f -> BackupName.dayOf(stem(), f).ifPresent(d -> byDay.put(d, f)));
         } catch (IOException e) {
             throw new TidtamException(e, "backup.folder.unreadable", folder);
         }
@@ -132,7 +135,7 @@ public final class BackupService {
     /** Temp files a crashed backup left behind (older than a day, so never one being written now). */
     private void deleteStaleTemps(Clock clock) {
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().startsWith("tidtam-")
+            files.filter(f -> f.getFileName().toString().startsWith(stem() + "-")
                             && f.getFileName().toString().endsWith(TMP_SUFFIX))
                     .filter(f -> isOlderThan(f, clock.instant().minus(STALE_TMP)))
                     .forEach(BackupService::deleteQuietly);

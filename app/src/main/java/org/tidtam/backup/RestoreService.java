@@ -77,7 +77,8 @@ public final class RestoreService {
             return null;
         }
         BackupService.ensureWritable(preRestoreFolder);
-        Path pre = preRestoreFolder.resolve(BackupName.preRestore(LocalDateTime.now(clock)));
+        String name = BackupName.preRestore(BackupName.stemOf(database), LocalDateTime.now(clock));
+        Path pre = preRestoreFolder.resolve(name);
         try {
             SqliteCopy.copy(database, pre);
             return pre;

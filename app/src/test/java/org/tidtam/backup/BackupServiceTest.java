@@ -151,4 +151,23 @@ class BackupServiceTest {
                 .isInstanceOfSatisfying(TidtamException.class, e -> assertThat(e.key()).isEqualTo("backup.noDatabase"));
         assertThat(service.dailyIfDue(on("2025-05-15"))).isEmpty();
     }
+
+    @Test
+    void twoRegistersInOneFolderKeepTheirOwnDailyBackups() throws Exception {
+        Path incoming = TidtamDbFixture.create(dir.resolve("tidtam.db"), 1, 25);
+        Path unit = TidtamDbFixture.create(dir.resolve("ทะเบียนกอง.db"), 1, 3);
+        Clock clock = Clock.fixed(java.time.Instant.parse("2025-05-15T02:00:00Z"), java.time.ZoneOffset.UTC);
+        BackupService first = new BackupService(incoming, dir.resolve("backups"));
+        BackupService second = new BackupService(unit, dir.resolve("backups"));
+
+        Path a = first.backupNow(clock);
+        assertThat(second.dailyIfDue(clock)).as("the other register's copy is not this one's").isPresent();
+        Path b = second.dailyBackups().get(LocalDate.of(2025, 5, 15));
+
+        assertThat(a.getFileName()).hasToString("tidtam-2025-05-15.db");
+        assertThat(b.getFileName()).hasToString("ทะเบียนกอง-2025-05-15.db");
+        assertThat(Files.size(a)).isEqualTo(Files.size(first.dailyBackups().get(LocalDate.of(2025, 5, 15))));
+        assertThat(first.dailyBackups()).hasSize(1).containsValue(a);
+        assertThat(second.dailyBackups()).hasSize(1).containsValue(b);
+    }
 }
