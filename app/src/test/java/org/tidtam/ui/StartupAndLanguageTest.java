@@ -52,12 +52,14 @@ class StartupAndLanguageTest {
 
     @Test
     void thaiByDefaultAndEnglishFromTheViewMenuIsRemembered(FxRobot robot) {
+        screen.selectTab("registerTab");
         TableView<?> table = robot.lookup("#registerTable").queryTableView();
         assertThat(table.getColumns().get(0).getText()).isEqualTo("เลขทะเบียนรับ");
 
         robot.clickOn("มุมมอง").clickOn("ภาษา").clickOn("English (อังกฤษ)");
         WaitForAsyncUtils.waitForFxEvents();
 
+        screen.selectTab("registerTab");
         TableView<?> english = robot.lookup("#registerTable").queryTableView();
         assertThat(english.getColumns().get(0).getText()).isEqualTo("Reg. no.");
         assertThat(screen.language().load()).contains("en");
@@ -70,6 +72,7 @@ class StartupAndLanguageTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#dashboardToday").queryLabeled().getText()).isEqualTo("Today: 15 Jan B.E. 2568");
+        screen.selectTab("registerTab");
         TableView<?> register = robot.lookup("#registerTable").queryTableView();
         assertThat(register.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow()
                 .getCellData(0)).isEqualTo("10 Jan 2568");
@@ -78,6 +81,7 @@ class StartupAndLanguageTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#dashboardToday").queryLabeled().getText()).isEqualTo("วันนี้: 15 ม.ค. พ.ศ. 2568");
+        screen.selectTab("registerTab");
         TableView<?> thai = robot.lookup("#registerTable").queryTableView();
         assertThat(thai.getColumns().stream().filter(c -> "col-date".equals(c.getId())).findFirst().orElseThrow()
                 .getCellData(0)).isEqualTo("10 ม.ค. 2568");

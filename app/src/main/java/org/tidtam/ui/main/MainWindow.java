@@ -77,8 +77,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private TabPane tabs() {
         Tab dash = new Tab(ctx.text("dashboard.tab"), dashboard.node());
         dash.setId("dashboardTab");
-        Tab reg = new Tab(ctx.text("dashboard.registerTab"), register.node());
+        Tab reg = new Tab(ctx.text("dashboard.registerTab"));
         reg.setId("registerTab");
+        fillOnFirstSelection(reg, register::node);
         Tab cal = new Tab(ctx.text("calendar.tab"));
         cal.setId("calendarTab");
         fillOnFirstSelection(cal, () -> calendar().node());
@@ -319,6 +320,8 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     void find() {
         showRegister();
+        root.applyCss(); // the tab's content may have just joined the scene: lay it out so it can take focus
+        root.layout();
         register.focusSearch();
     }
 

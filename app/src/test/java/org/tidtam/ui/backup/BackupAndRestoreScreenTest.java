@@ -94,6 +94,7 @@ class BackupAndRestoreScreenTest {
         assertThat(module.core()).isNotSameAs(first);
         assertThat(SafetyFixture.letters(module.core())).isEqualTo(3);
         assertThat(module.core().readOnly()).isFalse();
+        screen.selectTab("registerTab");
         assertThat(robot.lookup("#registerTable").queryTableView().getItems()).hasSize(3);
         try (Stream<Path> files = Files.list(usb)) {
             Path pre = files.filter(f -> f.getFileName().toString().startsWith("tidtam-pre-restore-"))

@@ -51,6 +51,7 @@ class ImportDialogTest {
                 + "ไฟล์อาจเสียหาย ไม่สมบูรณ์ หรือถูกล็อกไว้ กรุณาขอไฟล์จากผู้ส่งอีกครั้ง");
         assertThat(robot.lookup("#importHeadline").queryLabeled().getText()).isEqualTo("นำเข้าเสร็จแล้ว");
         assertThat(core.registerStore().count(RegisterQuery.all())).isEqualTo(2);
+        screen.selectTab("registerTab");
         assertThat(robot.lookup("#registerTable").queryTableView().getItems()).hasSize(2);
     }
 

@@ -71,6 +71,7 @@ class ReviewScreenTest {
 
         save(robot);
 
+        screen.selectTab("registerTab");
         TableView<RegisterRow> register = robot.lookup("#registerTable").queryTableView();
         assertThat(register.getItems()).hasSize(1);
         assertThat(register.getItems().get(0).subject()).contains("บ้านพักผู้สูงอายุ");
