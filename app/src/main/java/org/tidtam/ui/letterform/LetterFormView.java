@@ -16,16 +16,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tidtam.ui.common.FormKeys;
 import org.tidtam.letter.Letter;
 import org.tidtam.letter.LetterDraft;
 import org.tidtam.letter.LetterStatus;
@@ -77,17 +74,7 @@ public final class LetterFormView {
                 model.isEditing() ? model.editing().regNo().toString() : ""));
         Scene scene = new Scene(layout(), 1120, 700);
         Styles.apply(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                closeIfAllowed();
-            }
-        });
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            closeIfAllowed();
-        });
+        FormKeys.install(stage, scene, this::save, this::closeIfAllowed);
         stage.setScene(scene);
         loadChoices();
         stage.show();

@@ -10,10 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.tidtam.ui.common.FormKeys;
 import org.tidtam.i18n.TidtamException;
 import org.tidtam.ui.common.Dialogs;
 import org.tidtam.ui.common.Styles;
@@ -65,17 +62,7 @@ public final class SettingsWindow {
         stage.setTitle(ctx.text("settings.title"));
         Scene scene = new Scene(layout(), 960, 660);
         Styles.apply(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                closeIfAllowed();
-            }
-        });
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            closeIfAllowed();
-        });
+        FormKeys.install(stage, scene, this::save, this::closeIfAllowed);
         stage.setOnHidden(e -> onClosed.run());
         stage.setScene(scene);
         model.load(this::showProblem);
