@@ -17,8 +17,10 @@ echo "after the start: $(grep VmRSS /proc/"$pid"/status)"
 wid=$(xdotool search --name "ติดตาม" | head -1)
 xdotool windowactivate --sync "$wid" 2>/dev/null || true
 xdotool key ctrl+2; sleep 1
-xdotool mousemove 95 106 click 1; sleep 1; xdotool key End Return; sleep 3   # the year list: ทุกปี
-xdotool mousemove 640 400 click 1; sleep 0.5
+# the year list, by keys (a banner over the tabs moves it): one step back from the search box
+xdotool key ctrl+f; sleep 0.5; xdotool key shift+Tab; sleep 0.3
+xdotool key alt+Down; sleep 1; xdotool key End Return; sleep 3   # ทุกปี, the last entry
+xdotool mousemove 640 450 click 1; sleep 0.5   # a row of the table
 for _ in $(seq 1 300); do xdotool key Page_Down; done; sleep 1
 xdotool key End; sleep 3
 for _ in $(seq 1 200); do xdotool key Page_Up; done; sleep 1

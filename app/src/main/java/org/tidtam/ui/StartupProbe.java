@@ -14,8 +14,9 @@ import org.tidtam.ui.main.MainWindow;
 /**
  * Writes to the log how long the start took, counted from the JVM's start: the window shown, and the
  * window usable (the dashboard loaded and the register's first page in). The start loads run on the one
- * worker in order, so a marker queued behind them (twice: the register's page is queued by the year list's
- * handler) is done when they are. With -Dtidtam.exitWhenReady=true the app then closes: for timing starts.
+ * worker in order, so a marker queued behind them is done when they are (should the register's rows load
+ * again, the rows being replaced is waited for too). With -Dtidtam.exitWhenReady=true the app then closes:
+ * for timing starts.
  */
 final class StartupProbe {
     static final String EXIT_WHEN_READY = "tidtam.exitWhenReady";
@@ -26,9 +27,9 @@ final class StartupProbe {
     /** Call right after the window is shown and its loads were started. */
     static void watch(MainWindow window, TaskRunner runner) {
         long shown = sinceStart();
-        ReadOnlyObjectProperty<ObservableList<RegisterRow>> rows = window.register().model().rowsProperty();
+        ReadOnlyObjectProperty<ObservableList<RegisterRow>> rows = window.registerModel().rowsProperty();
         ObservableList<RegisterRow> placeholder = rows.get();
-        afterQueued(runner, () -> afterQueued(runner, () -> whenReplaced(rows, placeholder, () -> ready(shown))));
+        afterQueued(runner, () -> whenReplaced(rows, placeholder, () -> ready(shown)));
     }
 
     private static void afterQueued(TaskRunner runner, Runnable then) {

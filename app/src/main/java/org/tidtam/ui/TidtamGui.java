@@ -33,7 +33,10 @@ public final class TidtamGui extends Application {
         config = AppConfig.resolve(db, today, lang, env);
         language = lang != null ? lang : env.get("TIDTAM_LANG");
         AppConfig opened = config;
-        opening = CompletableFuture.supplyAsync(() -> Core.open(opened));
+        opening = CompletableFuture.supplyAsync(() -> {
+            org.tidtam.store.NativeSqlite.useCache(org.tidtam.app.AppPaths.cacheDir());
+            return Core.open(opened);
+        });
         Application.launch(TidtamGui.class);
     }
 

@@ -47,13 +47,16 @@ class DashboardScreenTest {
     }
 
     @Test
-    void opensOnTheDashboardWithBucketsAndMarksADeadlineDone(FxRobot robot) {
-        TableView<BucketedDeadline> week = robot.lookup("#bucket-THIS_WEEK").queryTableView();
-        TableView<BucketedDeadline> overdue = robot.lookup("#bucket-OVERDUE").queryTableView();
-        assertThat(week.getItems()).extracting(b -> b.entry().id()).containsExactly(meetingId);
-        assertThat(overdue.getItems()).extracting(b -> b.entry().id()).containsExactly(reportId);
-        assertThat(robot.lookup("11 พ.ค. พ.ศ. 2568").tryQuery()).isPresent();
+    void opensOnTheMostUrgentBucketAndMarksADeadlineDone(FxRobot robot) {
+        TableView<BucketedDeadline> table = robot.lookup("#deadlineTable").queryTableView();
+        assertThat(table.getItems()).as("overdue first").extracting(b -> b.entry().id()).containsExactly(reportId);
         assertThat(robot.lookup("เลยกำหนด 2 วัน").tryQuery()).isPresent();
+        assertThat(toggle(robot, "OVERDUE").isSelected()).isTrue();
+        assertThat(toggle(robot, "THIS_WEEK").getText()).isEqualTo("สัปดาห์นี้ (1)");
+
+        robot.clickOn("#bucket-THIS_WEEK");
+        assertThat(table.getItems()).extracting(b -> b.entry().id()).containsExactly(meetingId);
+        assertThat(robot.lookup("11 พ.ค. พ.ศ. 2568").tryQuery()).isPresent();
 
         robot.clickOn("เข้าประชุม");
         robot.clickOn("#doneButton");
@@ -66,8 +69,32 @@ class DashboardScreenTest {
         assertThat(stored.status()).isEqualTo(DeadlineStatus.DONE);
         assertThat(stored.doneNote()).isEqualTo("done");
         assertThat(stored.replyNumber()).isEqualTo("ขก 0017/99");
-        assertThat(week.getItems()).isEmpty();
-        assertThat(overdue.getItems()).hasSize(1);
+        assertThat(toggle(robot, "THIS_WEEK").getText()).endsWith("(0)");
+        assertThat(table.getItems()).as("the emptied bucket gives way to the next with deadlines")
+                .extracting(b -> b.entry().id()).containsExactly(reportId);
+    }
+
+    @Test
+    void leftAndRightMoveBetweenBucketsAndAPickedBucketStays(FxRobot robot) {
+        TableView<BucketedDeadline> table = robot.lookup("#deadlineTable").queryTableView();
+        robot.clickOn("#bucket-OVERDUE");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertThat(toggle(robot, "TODAY").isSelected()).isTrue();
+        assertThat(table.getItems()).isEmpty();
+        assertThat(robot.lookup("ไม่มีรายการ").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.LEFT, 2);
+        assertThat(toggle(robot, "UNDATED").isSelected()).as("wraps around").isTrue();
+        robot.clickOn("#bucket-THIS_WEEK");
+        robot.clickOn("#bucket-THIS_WEEK");
+        assertThat(toggle(robot, "THIS_WEEK").isSelected()).as("a second click keeps it").isTrue();
+
+        robot.clickOn("#dashboardRefresh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).as("kept over a reload").extracting(b -> b.entry().id()).containsExactly(meetingId);
+    }
+
+    private static javafx.scene.control.ToggleButton toggle(FxRobot robot, String bucket) {
+        return robot.lookup("#bucket-" + bucket).query();
     }
 
     @Test

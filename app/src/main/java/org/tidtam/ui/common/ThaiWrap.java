@@ -28,6 +28,8 @@ import javafx.util.Callback;
  */
 public final class ThaiWrap {
     private static final Locale THAI = Locale.forLanguageTag("th");
+    /** One per thread: each new Thai line breaker parses the JDK's word dictionary again (milliseconds a cell). */
+    private static final ThreadLocal<BreakIterator> LINES = ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(THAI));
     /** The list's vertical scroll bar and the cell's own padding. */
     private static final double LIST_MARGIN = 30;
 
@@ -53,7 +55,7 @@ public final class ThaiWrap {
      * breaks start lines too but are not listed. A single word wider than max gets a line of its own.
      */
     public static List<Integer> breaks(String text, ToDoubleBiFunction<Integer, Integer> width, double max) {
-        BreakIterator words = BreakIterator.getLineInstance(THAI);
+        BreakIterator words = LINES.get();
         words.setText(text);
         List<Integer> out = new ArrayList<>();
         int lineStart = 0;

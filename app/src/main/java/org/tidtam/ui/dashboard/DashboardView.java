@@ -7,9 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -17,7 +15,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.tidtam.letter.DeadlineKind;
-import org.tidtam.remind.Bucket;
 import org.tidtam.remind.BucketedDeadline;
 import org.tidtam.remind.DeadlineEntry;
 import org.tidtam.remind.Reminder;
@@ -27,7 +24,8 @@ import org.tidtam.ui.common.UiContext;
 
 /**
  * The screen Tidtam opens on: open deadlines by bucket (overdue, today, this week, the next two weeks,
- * later), filters, row actions, and the reminders due now, re-checked every minute.
+ * later, undated) chosen in a row of toggles over one table, filters, row actions, and the reminders due
+ * now, re-checked every minute.
  */
 public final class DashboardView {
     /** What the dashboard asks of the main window. */
@@ -37,9 +35,6 @@ public final class DashboardView {
         /** Opens the letter with this deadline's words marked; by default just the letter. */
         default void openLetter(long letterId, long deadlineId) { openLetter(letterId); }
     }
-
-    private static final List<Bucket> SHOWN = List.of(Bucket.OVERDUE, Bucket.TODAY, Bucket.THIS_WEEK,
-            Bucket.NEXT_TWO_WEEKS, Bucket.LATER, Bucket.UNDATED);
 
     private final UiContext ctx;
     private final DashboardViewModel model;
@@ -152,30 +147,33 @@ public final class DashboardView {
 
     private Label label(String key) { return new Label(ctx.text("dashboard.filter." + key)); }
 
+    /** The bucket row over one table that lists the chosen bucket. */
     private Node buckets() {
-        VBox box = new VBox(6);
-        for (Bucket b : SHOWN) {
-            TableView<BucketedDeadline> table = DeadlineTable.of(ctx, "bucket-" + b.name(), model.bucket(b));
-            table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-                if (row != null) {
-                    model.selectedProperty().set(row);
-                }
-            });
-            table.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
-                    open();
-                }
-            });
-            TitledPane pane = new TitledPane(ctx.text("remind.bucket." + b.name()), table);
-            pane.setId("pane-" + b.name());
-            pane.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> ctx.text("remind.bucket." + b.name()) + " (" + model.bucket(b).size() + ")", model.bucket(b)));
-            pane.expandedProperty().set(b != Bucket.LATER && b != Bucket.UNDATED);
-            box.getChildren().add(pane);
-        }
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        return scroll;
+        TableView<BucketedDeadline> table = DeadlineTable.of(ctx, "deadlineTable", model.bucket(model.shownBucket().get()));
+        model.shownBucket().addListener((o, was, now) -> {
+            table.setItems(model.bucket(now));
+            table.getSelectionModel().clearSelection();
+            model.selectedProperty().set(null);
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row);
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                open();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open();
+            }
+        });
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        VBox box = new VBox(6, new BucketBar(ctx, model, DashboardViewModel.ORDER).node(), table);
+        box.setStyle("-fx-padding: 0 0 0 8;");
+        return box;
     }
 
     private Node rowActions() {

@@ -51,6 +51,12 @@ public final class DashboardViewModel {
     private final Set<String> announced = new HashSet<>();
     private Consumer<List<Reminder>> onNewReminders = r -> { };
     private final javafx.beans.property.LongProperty overdueTotal = new javafx.beans.property.SimpleLongProperty();
+    /** The buckets in the order the dashboard offers them, most urgent first. */
+    static final List<Bucket> ORDER = List.of(Bucket.OVERDUE, Bucket.TODAY, Bucket.THIS_WEEK, Bucket.NEXT_TWO_WEEKS,
+            Bucket.LATER, Bucket.UNDATED);
+    private final ObjectProperty<Bucket> shownBucket = new SimpleObjectProperty<>(Bucket.OVERDUE);
+    /** Until the clerk picks a bucket, each load shows the most urgent one that has deadlines. */
+    private boolean bucketPicked;
 
     public DashboardViewModel(DeadlineServices services, TaskRunner runner, Clock clock, String user,
                               Consumer<Throwable> onError) {
@@ -68,6 +74,15 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<BucketedDeadline> bucket(Bucket b) { return buckets.get(b); }
+
+    /** The bucket the table lists. */
+    public ObjectProperty<Bucket> shownBucket() { return shownBucket; }
+
+    /** The clerk's own choice: kept over later loads unless that bucket empties. */
+    void pick(Bucket b) {
+        bucketPicked = true;
+        shownBucket.set(b);
+    }
 
     public ObservableList<Reminder> reminders() { return reminders; }
 
@@ -128,7 +143,11 @@ public final class DashboardViewModel {
     }
 
     private void show(DashboardData data) {
+        boolean hadRows = !bucket(shownBucket.get()).isEmpty();
         data.buckets().forEach((b, rows) -> buckets.get(b).setAll(rows));
+        if (!bucketPicked || hadRows && bucket(shownBucket.get()).isEmpty()) {
+            ORDER.stream().filter(b -> !bucket(b).isEmpty()).findFirst().ifPresent(shownBucket::set);
+        }
         syncChoices(units, data.units());
         syncChoices(officers, data.officers());
         reminders.setAll(data.reminders());

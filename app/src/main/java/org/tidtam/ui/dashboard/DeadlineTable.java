@@ -9,9 +9,9 @@ import org.tidtam.remind.BucketedDeadline;
 import org.tidtam.remind.ReminderText;
 import org.tidtam.ui.common.UiContext;
 
-/** The table of one dashboard bucket: kind, day (พ.ศ.), time, days left, what, the letter, the assignee. */
+/** The dashboard's table of the chosen bucket: kind, day (พ.ศ.), time, days left, what, the letter, the assignee. */
 final class DeadlineTable {
-    private static final double ROW = 28;
+    private static final double ROW = 30; // room for Thai marks above and below the line
 
     private DeadlineTable() { }
 
@@ -20,6 +20,7 @@ final class DeadlineTable {
         table.setId(id);
         // fixed widths and a horizontal scroll bar: squeezed Thai dates and subjects were unreadable
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setFixedCellSize(ROW);
         table.setPlaceholder(new javafx.scene.control.Label(ctx.text("dashboard.empty")));
         var m = ctx.messages();
         table.getColumns().setAll(java.util.List.of(
@@ -33,9 +34,6 @@ final class DeadlineTable {
                 col(ctx, "sender", 170, b -> b.entry().letter().sender()),
                 col(ctx, "subject", 260, b -> b.entry().letter().subject()),
                 col(ctx, "assignee", 150, b -> assignee(b))));
-        // show every row of a short bucket without an inner scroll bar, at most ten rows before it scrolls
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> ROW * (Math.min(Math.max(rows.size(), 1), 10) + 1.4), rows));
         return table;
     }
 

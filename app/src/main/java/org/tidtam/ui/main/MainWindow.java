@@ -40,7 +40,9 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private final UiContext ctx;
     private final Stage stage;
     private final Consumer<String> languageSwitch;
-    private final RegisterView register;
+    private final RegisterViewModel registerModel;
+    /** Built when first needed: its tab is not the one the window opens on. */
+    private RegisterView register;
     private final DashboardView dashboard;
     private CalendarView calendar;
     private final StageTray tray;
@@ -60,13 +62,13 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         this.review = review;
         this.stage = stage;
         this.languageSwitch = languageSwitch;
-        this.register = new RegisterView(ctx, new RegisterViewModel(ctx, this::showError), this);
+        this.registerModel = new RegisterViewModel(ctx, this::showError);
         root.setId("mainWindow");
         this.tray = StageTray.attach(stage, ctx.messages());
         root.setTop(new MainMenu(ctx, this).build());
         this.dashboard = deadlines == null ? null : new DashboardView(ctx,
                 new DashboardViewModel(deadlines, ctx.runner(), ctx.clock(), ctx.user(), this::showError), this);
-        root.setCenter(dashboard == null ? register.node() : tabs());
+        root.setCenter(dashboard == null ? register().node() : tabs());
         FileDrop.install(root, this::reviewFile, this::importDropped);
     }
 
@@ -79,7 +81,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         dash.setId("dashboardTab");
         Tab reg = new Tab(ctx.text("dashboard.registerTab"));
         reg.setId("registerTab");
-        fillOnFirstSelection(reg, register::node);
+        fillOnFirstSelection(reg, () -> register().node());
         Tab cal = new Tab(ctx.text("calendar.tab"));
         cal.setId("calendarTab");
         fillOnFirstSelection(cal, () -> calendar().node());
@@ -147,22 +149,31 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
 
     public Parent root() { return root; }
 
-    public RegisterView register() { return register; }
+    /** The register screen, built on first use (its tab is not the one the window opens on). */
+    public RegisterView register() {
+        if (register == null) {
+            register = new RegisterView(ctx, registerModel, this);
+        }
+        return register;
+    }
 
-    /** Loads the register; call once the window is on screen. */
+    /** The register's state, which loads at the start whether or not its screen was built. */
+    public RegisterViewModel registerModel() { return registerModel; }
+
     /**
-     * The first loads. The register check starts once the first page is in: on a large register it reads
-     * for half a minute and would otherwise compete with the loads the clerk is waiting for.
+     * The first loads, the dashboard's first: it is the screen the window opens on. The register check
+     * starts once the register's first page is in: on a large register it reads for half a minute and would
+     * otherwise compete with the loads the clerk is waiting for.
      */
     public void start() {
-        register.model().refresh(() -> {
+        if (dashboard != null) {
+            dashboard.start();
+        }
+        registerModel.refresh(() -> {
             if (safety != null) {
                 safety.start();
             }
         });
-        if (dashboard != null) {
-            dashboard.start();
-        }
     }
 
     @Override
@@ -176,7 +187,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     /** The new-letter screen; after a save the register shows the entry and the deadlines reload. */
     private ReviewScreen reviewScreen() {
         return new ReviewScreen(ctx, review, saved -> {
-            register.showSaved(saved);
+            register().showSaved(saved);
             if (dashboard != null) {
                 dashboard.model().refresh(); // the letter may have moved an earlier deadline
                 refreshCalendar();
@@ -197,7 +208,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     private void openEditor(Letter letter) {
         var model = new LetterFormViewModel(ctx.store(), ctx.messages(), ctx.user(), letter, ctx.now());
         new LetterFormView(ctx, model, saved -> {
-            register.reloadKeepingSelection();
+            register().reloadKeepingSelection();
             if (dashboard != null) {
                 dashboard.model().refresh();
             }
@@ -215,7 +226,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         }
         new CancelDialog(ctx).ask(stage, row).ifPresent(reason ->
                 ctx.runner().submit(BackgroundTask.of(() -> ctx.store().cancel(row.id(), reason, ctx.user()))
-                        .onSuccess(letter -> register.reloadKeepingSelection())
+                        .onSuccess(letter -> register().reloadKeepingSelection())
                         .onError(Throwable.class, this::showError)));
     }
 
@@ -229,7 +240,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     void historySelected() { withSelection(this::history); }
 
     void refresh() {
-        register.model().refresh();
+        registerModel.refresh();
         if (dashboard != null) {
             dashboard.model().refresh();
             refreshCalendar();
@@ -322,7 +333,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
         showRegister();
         root.applyCss(); // the tab's content may have just joined the scene: lay it out so it can take focus
         root.layout();
-        register.focusSearch();
+        register().focusSearch();
     }
 
     void showDashboard() { selectTab("dashboardTab"); }
@@ -350,7 +361,7 @@ public final class MainWindow implements RegisterView.Actions, DashboardView.Act
     }
 
     private void withSelection(Consumer<RegisterRow> action) {
-        RegisterRow row = register.model().selectedProperty().get();
+        RegisterRow row = registerModel.selectedProperty().get();
         if (row != null) {
             action.accept(row);
         }

@@ -149,14 +149,30 @@ public final class RegisterViewModel {
         reloadRows(rowsNow -> selectIndex.accept(Math.min(index, rowsNow.size() - 1)));
     }
 
+    /**
+     * The years, the assignees and the rows of the year shown, in one trip to the worker: the first page
+     * does not wait for the window's thread between the two (at the start that thread is busy styling the
+     * window). Should the years move the choice elsewhere, the rows load again for it.
+     */
     private void refresh(Consumer<ObservableList<RegisterRow>> then) {
-        ctx.runner().submit(BackgroundTask.of(() -> new Choices(ctx.store().years(), assigneesInStore()))
+        typing.cancel();
+        RegisterQuery asked = query();
+        long ask = newest.incrementAndGet();
+        searching.set(true);
+        ctx.runner().submit(BackgroundTask.of(() -> new Choices(ctx.store().years(), assigneesInStore(), firstPage(asked)))
                 .onSuccess(found -> {
                     setYears(found.years());
                     assignees.setAll(found.assignees());
-                    reloadRows(then);
+                    if (ask == newest.get() && asked.equals(query())) {
+                        showFirst(asked, found.first(), then);
+                    } else {
+                        reloadRows(then);
+                    }
                 })
-                .onError(Throwable.class, onError));
+                .onError(Throwable.class, e -> {
+                    searching.set(false);
+                    onError.accept(e);
+                }));
     }
 
     private void setYears(List<Integer> fromStore) {
@@ -181,7 +197,7 @@ public final class RegisterViewModel {
         }
     }
 
-    private record Choices(List<Integer> years, List<String> assignees) { }
+    private record Choices(List<Integer> years, List<String> assignees, FirstPage first) { }
 
     /** Runs on the worker: units first, then officers, each most used first. */
     private List<String> assigneesInStore() {
@@ -204,23 +220,26 @@ public final class RegisterViewModel {
         searching.set(true);
         ctx.runner().submit(BackgroundTask.of(() -> ask == newest.get() ? firstPage(query) : null)
                 .onSuccess(first -> {
-                    if (first == null || ask != newest.get()) {
-                        return; // a newer search was asked for meanwhile: its answer will come
-                    }
-                    org.tidtam.ui.StartMarks.mark("first page in");
-                    searching.set(false);
-                    count.set(first.count());
-                    shown.set(query);
-                    rows.set(new PagedRowList(ctx.store(), query, Math.min(first.count(), SEARCH_CAP), first.rows(),
-                            ctx.runner(), onError));
-                    if (then != null) {
-                        then.accept(rows.get());
+                    if (first != null && ask == newest.get()) { // else a newer search was asked for: its answer will come
+                        showFirst(query, first, then);
                     }
                 })
                 .onError(Throwable.class, e -> {
                     searching.set(false);
                     onError.accept(e);
                 }));
+    }
+
+    private void showFirst(RegisterQuery query, FirstPage first, Consumer<ObservableList<RegisterRow>> then) {
+        org.tidtam.ui.StartMarks.mark("first page in");
+        searching.set(false);
+        count.set(first.count());
+        shown.set(query);
+        rows.set(new PagedRowList(ctx.store(), query, Math.min(first.count(), SEARCH_CAP), first.rows(),
+                ctx.runner(), onError));
+        if (then != null) {
+            then.accept(rows.get());
+        }
     }
 
     /** How many search results the table lists at most. */

@@ -83,7 +83,8 @@ class DetailScreenTest {
 
     @Test
     void openingFromTheDashboardMarksThatDeadlinesWords(FxRobot robot) {
-        TableView<BucketedDeadline> next = robot.lookup("#bucket-NEXT_TWO_WEEKS").queryTableView();
+        robot.clickOn("#bucket-NEXT_TWO_WEEKS");
+        TableView<BucketedDeadline> next = robot.lookup("#deadlineTable").queryTableView();
         BucketedDeadline meeting = next.getItems().stream()
                 .filter(b -> b.entry().letter().letterId() == second.id() && b.entry().deadline().due().getDayOfMonth() == 22)
                 .findFirst().orElseThrow();
